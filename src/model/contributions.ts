@@ -1,0 +1,144 @@
+/**
+ * Who pays into the pool under each rule (MODEL.md, "Contributions"). The pool in year t is that year's
+ * total service cost; weighted shares are rounded to pennies that add up exactly to the pool.
+ */
+import { Dec, sum, ZERO, type Dec as DecType } from './decimal';
+import { allocatePennies } from './allocate-pennies';
+import type { Contributions, Partner } from './model';
+import type { YearFactors } from './results';
+import { inBasis } from './year-factors';
+
+export type PartnerContribution = {
+  weight: DecType | null;
+  isContributor: boolean;
+  /** Real terms by year, whole pennies. */
+  real: DecType[];
+  /** Cash terms by year, whole pennies. */
+  cash: DecType[];
+  /** Present value in whole pennies (weighted rules share the pool's PV; offers discount each payment). */
+  pv: DecType;
+};
+
+export type ContributionOutcome =
+  | { ok: true; partners: PartnerContribution[]; shortfall: DecType[] | null }
+  | { ok: false; message: string };
+
+type Inputs = {
+  contributions: Contributions;
+  partners: readonly Partner[];
+  /** B_t, real terms. */
+  pool: readonly DecType[];
+  factors: YearFactors;
+  /** PV of the do-nothing cost each partner bears, by partner id. */
+  doNothingPV: ReadonlyMap<string, DecType>;
+  /** PV of the cost avoided for each partner in this scenario, by partner id. */
+  avoidedPV: ReadonlyMap<string, DecType>;
+};
+
+const RULE_WORDS = {
+  costBorne: 'none of the contributors bears any cost of doing nothing',
+  benefit: 'no cost is avoided for any of the contributors in this scenario',
+} as const;
+
+/** Weights w_p for every partner in model order (0 for non-contributors), or why they cannot be found. */
+function weightsFor(
+  inputs: Inputs,
+): { ok: true; weights: DecType[] } | { ok: false; message: string } {
+  const { contributions, partners } = inputs;
+  const { rule } = contributions;
+  if (rule === 'custom') {
+    const byPartner = new Map(contributions.shares.map((s) => [s.partner, s.share]));
+    return { ok: true, weights: partners.map((p) => byPartner.get(p.id) ?? ZERO) };
+  }
+  const contributors = new Set(contributions.contributors);
+  const n = partners.filter((p) => contributors.has(p.id)).length;
+  if (rule === 'equal') {
+    if (n === 0) return { ok: false, message: 'Choose at least one contributor.' };
+    const each = new Dec(1).div(n);
+    return { ok: true, weights: partners.map((p) => (contributors.has(p.id) ? each : ZERO)) };
+  }
+  if (rule === 'offers') return { ok: true, weights: partners.map(() => ZERO) };
+  const basis = rule === 'costBorne' ? inputs.doNothingPV : inputs.avoidedPV;
+  const amounts = partners.map((p) => (contributors.has(p.id) ? (basis.get(p.id) ?? ZERO) : ZERO));
+  const denominator = sum(amounts);
+  if (denominator.isZero())
+    return {
+      ok: false,
+      message: `The pool cannot be shared by ${rule === 'costBorne' ? 'cost borne' : 'benefit'}: ${RULE_WORDS[rule]}. Choose another rule or other contributors.`,
+    };
+  return { ok: true, weights: amounts.map((a) => a.div(denominator)) };
+}
+
+export function shareContributions(inputs: Inputs): ContributionOutcome {
+  const { contributions, partners, pool, factors } = inputs;
+  const years = pool.length;
+  const zeros = () => Array.from({ length: years }, () => ZERO);
+  const contributorIds = new Set(
+    contributions.rule === 'custom'
+      ? contributions.shares.map((s) => s.partner)
+      : contributions.rule === 'offers'
+        ? contributions.offers.map((o) => o.partner)
+        : contributions.contributors,
+  );
+
+  // With nothing to pay for, every rule gives zero, even one whose weights cannot be worked out.
+  if (pool.every((amount) => amount.isZero())) {
+    return {
+      ok: true,
+      partners: partners.map((p) => ({
+        weight: null,
+        isContributor: contributorIds.has(p.id),
+        real: zeros(),
+        cash: zeros(),
+        pv: ZERO,
+      })),
+      shortfall: contributions.rule === 'offers' ? zeros() : null,
+    };
+  }
+
+  if (contributions.rule === 'offers') {
+    const offers = new Map(contributions.offers.map((o) => [o.partner, o.annual]));
+    const perPartner = partners.map((p): PartnerContribution => {
+      const annual = offers.get(p.id) ?? ZERO;
+      const real = pool.map((amount) => (amount.isZero() ? ZERO : annual));
+      const cash = inBasis(real, 'cash', factors).map((v) =>
+        v.toDecimalPlaces(2, Dec.ROUND_HALF_UP),
+      );
+      const pv = sum(inBasis(real, 'pv', factors)).toDecimalPlaces(2, Dec.ROUND_HALF_UP);
+      return { weight: null, isContributor: offers.has(p.id), real, cash, pv };
+    });
+    const shortfall = pool.map((amount, t) =>
+      amount.minus(sum(perPartner.map((c) => c.real[t] ?? ZERO))),
+    );
+    return { ok: true, partners: perPartner, shortfall };
+  }
+
+  const found = weightsFor(inputs);
+  if (!found.ok) return found;
+  const { weights } = found;
+  const shareOut = (series: readonly DecType[]) =>
+    series.map((amount) =>
+      allocatePennies(
+        weights.map((w) => amount.times(w)),
+        amount,
+      ),
+    );
+  const realByYear = shareOut(pool);
+  const cashByYear = shareOut(inBasis(pool, 'cash', factors));
+  const poolPV = sum(inBasis(pool, 'pv', factors));
+  const pvShares = allocatePennies(
+    weights.map((w) => poolPV.times(w)),
+    poolPV,
+  );
+  return {
+    ok: true,
+    shortfall: null,
+    partners: partners.map((p, i) => ({
+      weight: weights[i] ?? ZERO,
+      isContributor: contributorIds.has(p.id),
+      real: realByYear.map((year) => year[i] ?? ZERO),
+      cash: cashByYear.map((year) => year[i] ?? ZERO),
+      pv: pvShares[i] ?? ZERO,
+    })),
+  };
+}
