@@ -17,7 +17,8 @@ function parseArguments(args: readonly string[]): Options {
     const arg = args[i] ?? '';
     if (arg === '--format' || arg.startsWith('--format=')) {
       const value = arg === '--format' ? args[(i += 1)] : arg.slice('--format='.length);
-      if (value !== 'json' && value !== 'csv') return { error: `Unknown format "${value ?? ''}": use json or csv.` };
+      if (value !== 'json' && value !== 'csv')
+        return { error: `Unknown format "${value ?? ''}": use json or csv.` };
       format = value;
     } else if (arg.startsWith('--')) {
       return { error: `Unknown option ${arg}.` };
@@ -30,7 +31,11 @@ function parseArguments(args: readonly string[]): Options {
   return { path, format };
 }
 
-export function run(args: readonly string[], out: (text: string) => void, err: (text: string) => void): number {
+export function run(
+  args: readonly string[],
+  out: (text: string) => void,
+  err: (text: string) => void,
+): number {
   if (args.includes('--help') || args.includes('-h')) {
     out(`${USAGE}\n`);
     return 0;
@@ -51,13 +56,18 @@ export function run(args: readonly string[], out: (text: string) => void, err: (
   try {
     json = JSON.parse(text);
   } catch (error) {
-    err(`${options.path}: not valid JSON (${error instanceof Error ? error.message : String(error)})\n`);
+    err(
+      `${options.path}: not valid JSON (${error instanceof Error ? error.message : String(error)})\n`,
+    );
     return 2;
   }
   const evaluation = evaluateModel(json);
   if (!evaluation.ok) {
-    err(`${options.path}: the model has ${evaluation.problems.length} problem${evaluation.problems.length === 1 ? '' : 's'}:\n`);
-    for (const problem of evaluation.problems) err(`  ${problem.path || '(file)'}: ${problem.message}\n`);
+    err(
+      `${options.path}: the model has ${evaluation.problems.length} problem${evaluation.problems.length === 1 ? '' : 's'}:\n`,
+    );
+    for (const problem of evaluation.problems)
+      err(`  ${problem.path || '(file)'}: ${problem.message}\n`);
     return 2;
   }
   if (options.format === 'csv') out(toYearlyCsv(evaluation.results));
@@ -65,6 +75,13 @@ export function run(args: readonly string[], out: (text: string) => void, err: (
   return 0;
 }
 
-if (process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/\\/g, '/').split('/').pop() ?? '')) {
-  process.exitCode = run(process.argv.slice(2), (t) => process.stdout.write(t), (t) => process.stderr.write(t));
+if (
+  process.argv[1] &&
+  import.meta.url.endsWith(process.argv[1].replace(/\\/g, '/').split('/').pop() ?? '')
+) {
+  process.exitCode = run(
+    process.argv.slice(2),
+    (t) => process.stdout.write(t),
+    (t) => process.stderr.write(t),
+  );
 }

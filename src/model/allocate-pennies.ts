@@ -13,9 +13,15 @@ export function allocatePennies(exactShares: readonly Dec[], total: Dec): Dec[] 
   if (exactShares.length === 0) return [];
   const shares = exactShares.map((share) => floorPennies(share));
   let remaining = toPennies(total).minus(sum(shares)).div(PENNY).round().toNumber();
+  // Sorted by the remainder as a float first (fast), falling back to the exact remainder where floats tie.
   const order = exactShares
-    .map((share, index) => ({ index, remainder: share.minus(shares[index] ?? ZERO) }))
-    .sort((a, b) => b.remainder.comparedTo(a.remainder) || a.index - b.index);
+    .map((share, index) => {
+      const remainder = share.minus(shares[index] ?? ZERO);
+      return { index, remainder, approx: remainder.toNumber() };
+    })
+    .sort(
+      (a, b) => b.approx - a.approx || b.remainder.comparedTo(a.remainder) || a.index - b.index,
+    );
   // Normally 0 ≤ remaining ≤ n; the loops also cope with the rare cases outside that.
   for (let k = 0; remaining > 0; k = (k + 1) % order.length, remaining -= 1) {
     const i = order[k]?.index ?? 0;

@@ -8,9 +8,9 @@ import { projectionYears } from './financial-year';
 import type { CostLine, Model, Problem, Scenario } from './model';
 import type { DoNothingResult, Results, ScenarioResult } from './results';
 import { headlineFor } from './headline';
-import { scheduleService } from './service-schedule';
+import { scheduleServices } from './service-schedule';
 import { projectCaseload } from './trends';
-import { totalsOf, yearFactors, subtractTotals } from './year-factors';
+import { subtractTotals, totalsOf, yearFactors, zeroTotals } from './year-factors';
 
 export type CalculateResult = { ok: true; results: Results } | { ok: false; problems: Problem[] };
 
@@ -59,23 +59,39 @@ export function projectDoNothing(model: Model): DoNothingResult {
     return { lineId: line.id, priceFactor: factor, cost };
   });
   const total = years.map((_, t) => sum(lines.map((l) => l.cost[t] ?? ZERO)));
+
   return {
     years,
     factors,
     streams,
     lines,
-    partners: model.partners.map((p) => ({ partnerId: p.id, cost: byPartner.get(p.id) ?? [] })),
+    partners: model.partners.map((p) => {
+      const cost = byPartner.get(p.id) ?? zeroSeries(model.horizonYears);
+      return { partnerId: p.id, cost, totals: totalsOf(cost, factors) };
+    }),
     total,
+    totals: totalsOf(total, factors),
   };
 }
 
 /**
- * e_sj for every service and line: 1 − Π(1 − e) over the service's effects naming the line or its stream.
- * Scenario-independent, so it is worked out once.
+ * Lines that every service reduces by the same e_sj share one reduction ρ_jt, so the engine works out
+ * ρ once per group (e_sj = 1 − Π(1 − e) over a service's effects naming the line or its stream).
+ * Scenario-independent: built once per calculation.
  */
-function lineReductions(model: Model): Dec[][] {
-  return model.services.map((service) =>
-    model.costLines.map((line) => {
+type EffectGroup = {
+  /** e_sj for each service, in model order. */
+  reductions: Dec[];
+  lineIndexes: number[];
+  /** Σ C_jt over the group's lines, and the same by bearing partner. */
+  cost: Dec[];
+  byPartner: Map<string, Dec[]>;
+};
+
+function effectGroups(model: Model, doNothing: DoNothingResult): EffectGroup[] {
+  const groups = new Map<string, EffectGroup>();
+  model.costLines.forEach((line, j) => {
+    const reductions = model.services.map((service) => {
       let kept = ONE;
       for (const effect of service.effects) {
         const applies =
@@ -83,19 +99,43 @@ function lineReductions(model: Model): Dec[][] {
         if (applies) kept = kept.times(ONE.minus(effect.reduction));
       }
       return ONE.minus(kept);
-    }),
-  );
+    });
+    if (reductions.every((e) => e.isZero())) return;
+    const key = reductions.map((e) => e.toString()).join('|');
+    let group = groups.get(key);
+    if (!group) {
+      group = {
+        reductions,
+        lineIndexes: [],
+        cost: zeroSeries(model.horizonYears),
+        byPartner: new Map(),
+      };
+      groups.set(key, group);
+    }
+    group.lineIndexes.push(j);
+    const target = group;
+    const cost = doNothing.lines[j]?.cost ?? [];
+    cost.forEach((amount, t) => {
+      target.cost[t] = (target.cost[t] ?? ZERO).plus(amount);
+      for (const bearer of line.bearers) {
+        const series = target.byPartner.get(bearer.partner) ?? zeroSeries(model.horizonYears);
+        series[t] = (series[t] ?? ZERO).plus(amount.times(bearer.share));
+        target.byPartner.set(bearer.partner, series);
+      }
+    });
+  });
+  return [...groups.values()];
 }
 
 function projectScenario(
   model: Model,
   scenario: Scenario,
   doNothing: DoNothingResult,
-  reductions: Dec[][],
+  groups: readonly EffectGroup[],
 ): ScenarioResult | Problem {
   const H = model.horizonYears;
   const { factors, years } = doNothing;
-  const schedules = model.services.map((service) => scheduleService(service, scenario, H));
+  const schedules = scheduleServices(model.services, scenario, H);
   // Ē_st × (1 − optimism bias), the effect strength of each service in each year.
   const strength = schedules.map((schedule, s) => {
     const keep = ONE.minus(model.services[s]?.optimismBias ?? ZERO);
@@ -103,33 +143,42 @@ function projectScenario(
   });
 
   const avoidedByPartner = emptyPartnerSeries(model);
+  const avoidedTotal = zeroSeries(H);
+  const avoidedByLine: Dec[][] = model.costLines.map(() => zeroSeries(H));
+  for (const group of groups) {
+    // ρ_t = 1 − Π_s (1 − e_s × Ē_st × (1 − optimism bias_s))
+    const rho = years.map((_, t) => {
+      let kept = ONE;
+      group.reductions.forEach((e, s) => {
+        if (!e.isZero()) kept = kept.times(ONE.minus(e.times(strength[s]?.[t] ?? ZERO)));
+      });
+      return ONE.minus(kept);
+    });
+    rho.forEach((r, t) => {
+      if (r.isZero()) return;
+      avoidedTotal[t] = (avoidedTotal[t] ?? ZERO).plus((group.cost[t] ?? ZERO).times(r));
+      for (const j of group.lineIndexes) {
+        const line = avoidedByLine[j];
+        if (line) line[t] = (doNothing.lines[j]?.cost[t] ?? ZERO).times(r);
+      }
+      for (const [partnerId, cost] of group.byPartner) {
+        const series = avoidedByPartner.get(partnerId);
+        if (series) series[t] = (series[t] ?? ZERO).plus((cost[t] ?? ZERO).times(r));
+      }
+    });
+  }
   const lines = model.costLines.map((line, j) => {
     const cost = doNothing.lines[j]?.cost ?? zeroSeries(H);
-    const acting = reductions.flatMap((perLine, s) => {
-      const e = perLine[j] ?? ZERO;
-      return e.isZero() ? [] : [{ e, strength: strength[s] ?? [] }];
-    });
-    const avoided = cost.map((c, t) => {
-      if (acting.length === 0 || c.isZero()) return ZERO;
-      let kept = ONE;
-      for (const { e, strength: st } of acting)
-        kept = kept.times(ONE.minus(e.times(st[t] ?? ZERO)));
-      return c.times(ONE.minus(kept));
-    });
-    avoided.forEach((amount, t) => {
-      shareAmongBearers(line, amount, t, avoidedByPartner);
-    });
+    const avoided = avoidedByLine[j] ?? zeroSeries(H);
     return { lineId: line.id, avoided, remaining: cost.map((c, t) => c.minus(avoided[t] ?? ZERO)) };
   });
 
   const pool = years.map((_, t) => sum(schedules.map((s) => s.cost[t] ?? ZERO)));
-  const avoidedTotal = years.map((_, t) => sum(lines.map((l) => l.avoided[t] ?? ZERO)));
-  const doNothingPV = new Map(
-    doNothing.partners.map((p) => [p.partnerId, totalsOf(p.cost, factors).pv]),
+  const doNothingPV = new Map(doNothing.partners.map((p) => [p.partnerId, p.totals.pv]));
+  const avoidedTotals = new Map(
+    model.partners.map((p) => [p.id, totalsOf(avoidedByPartner.get(p.id) ?? [], factors)]),
   );
-  const avoidedPV = new Map(
-    model.partners.map((p) => [p.id, totalsOf(avoidedByPartner.get(p.id) ?? [], factors).pv]),
-  );
+  const avoidedPV = new Map([...avoidedTotals].map(([id, totals]) => [id, totals.pv]));
   const shared = shareContributions({
     contributions: scenario.contributions,
     partners: model.partners,
@@ -181,12 +230,12 @@ function projectScenario(
       cash: sum(p.contributionsCash),
       pv: c?.pv ?? ZERO,
     };
-    const avoided = totalsOf(p.avoided, factors);
+    const avoided = avoidedTotals.get(p.partnerId) ?? zeroTotals();
     return {
       partnerId: p.partnerId,
       isContributor: c?.isContributor ?? false,
       weight: c?.weight ?? null,
-      doNothing: totalsOf(p.doNothing, factors),
+      doNothing: doNothing.partners[i]?.totals ?? zeroTotals(),
       avoided,
       contribution,
       netBenefit: subtractTotals(avoided, contribution),
@@ -213,6 +262,7 @@ function projectScenario(
       rows,
       factors,
       years,
+      doNothing: doNothing.totals,
       cashableAvoided: years.map((_, t) => sum(cashableLines.map((l) => l.avoided[t] ?? ZERO))),
       firstServiceYear: firstYears.length > 0 ? Math.min(...firstYears) : null,
     }),
@@ -225,11 +275,11 @@ function projectScenario(
 /** Runs the whole model. Fails only where MODEL.md calls a rule's weights an error (a zero denominator). */
 export function calculate(model: Model): CalculateResult {
   const doNothing = projectDoNothing(model);
-  const reductions = lineReductions(model);
+  const groups = effectGroups(model, doNothing);
   const problems: Problem[] = [];
   const scenarios: ScenarioResult[] = [];
   for (const scenario of model.scenarios) {
-    const result = projectScenario(model, scenario, doNothing, reductions);
+    const result = projectScenario(model, scenario, doNothing, groups);
     if ('scenarioId' in result) scenarios.push(result);
     else problems.push(result);
   }

@@ -1,11 +1,11 @@
 /**
  * The one door to decimal.js. Every money, rate and count in the engine is a `Dec` made here, with
- * 40 significant digits and half-up rounding, so no calculation silently falls back to floating point.
+ * 34 significant digits (MODEL.md asks for at least 30) and half-up rounding, so no calculation silently falls back to floating point.
  */
 import DecimalBase from 'decimal.js';
 
 export const Dec = DecimalBase.clone({
-  precision: 40,
+  precision: 34,
   rounding: DecimalBase.ROUND_HALF_UP,
   toExpNeg: -40,
   toExpPos: 40,

@@ -4,7 +4,8 @@ import type { Model, Problem } from './model';
 import { readModel } from './read-model';
 import type { Results } from './results';
 
-export type Evaluation = { ok: true; model: Model; results: Results } | { ok: false; problems: Problem[] };
+export type Evaluation =
+  { ok: true; model: Model; results: Results } | { ok: false; problems: Problem[] };
 
 export function evaluateModel(input: unknown): Evaluation {
   const read = readModel(input);

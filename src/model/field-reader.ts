@@ -29,10 +29,11 @@ export function isObject(value: unknown): value is JsonObject {
 
 function describe(value: unknown): string {
   if (value === null) return 'null';
+  if (value === undefined) return 'nothing';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'string') return value === '' ? 'an empty value' : `"${truncate(value)}"`;
-  if (typeof value === 'object') return 'an object';
-  return String(value);
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return 'an object';
 }
 
 function truncate(text: string): string {
@@ -46,8 +47,16 @@ export class FieldReader {
     this.problems.push({ path, message });
   }
 
+  hasProblemAt(path: string): boolean {
+    return this.problems.some((p) => p.path === path);
+  }
+
   object(value: unknown, path: string, what: string): JsonObject | null {
     if (isObject(value)) return value;
+    if (value === undefined) {
+      this.report(path, `${what} is missing.`);
+      return null;
+    }
     this.report(path, `${what} should be an object, not ${describe(value)}.`);
     return null;
   }
@@ -173,7 +182,8 @@ export class FieldReader {
     fallback?: DecType,
   ): DecType {
     const value = obj[key];
-    if (value === undefined && fallback !== undefined) return fallback;
+    // An optional field left empty takes its default, just as one left out does.
+    if ((value === undefined || value === '') && fallback !== undefined) return fallback;
     return this.decimalValue(value, joinPath(path, key), what, range);
   }
 

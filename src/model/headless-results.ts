@@ -19,14 +19,21 @@ export type HeadlessScenario = {
   paybackYear: number | null;
   breakEvenScale: string | null;
   years: { year: number; doNothing: string; remaining: string; avoided: string; service: string }[];
-  partners: { id: string; doNothingPV: string; avoidedPV: string; contributionsPV: string; contributions: string[] }[];
+  partners: {
+    id: string;
+    doNothingPV: string;
+    avoidedPV: string;
+    contributionsPV: string;
+    contributions: string[];
+  }[];
   shortfallPV: string | null;
 };
 
 export type HeadlessResults = { title: string; priceBase: string; scenarios: HeadlessScenario[] };
 
 const money = (value: DecType): string => formatPennies(value);
-const ratio = (value: DecType | null): string | null => (value === null ? null : value.toDecimalPlaces(6, Dec.ROUND_HALF_UP).toFixed(6));
+const ratio = (value: DecType | null): string | null =>
+  value === null ? null : value.toDecimalPlaces(6, Dec.ROUND_HALF_UP).toFixed(6);
 
 export function toHeadlessResults(model: Model, results: Results): HeadlessResults {
   return {
@@ -64,7 +71,16 @@ export function toHeadlessResults(model: Model, results: Results): HeadlessResul
 
 /** One row per scenario and year, real terms, for pasting into a spreadsheet. */
 export function toYearlyCsv(results: Results): string {
-  const header = ['scenario', 'financial_year', 'do_nothing', 'remaining', 'avoided', 'service', 'net_saving', 'cumulative_net_saving'];
+  const header = [
+    'scenario',
+    'financial_year',
+    'do_nothing',
+    'remaining',
+    'avoided',
+    'service',
+    'net_saving',
+    'cumulative_net_saving',
+  ];
   const rows = results.scenarios.flatMap((s) =>
     s.years.map((row) => [
       s.name || s.scenarioId,

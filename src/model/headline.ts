@@ -1,12 +1,14 @@
 /** Headline figures for one scenario (MODEL.md, "Results"). */
 import { ZERO, type Dec } from './decimal';
-import type { Headline, YearFactors, YearRow } from './results';
-import { inBasis, totalsOf, cumulative } from './year-factors';
+import type { Headline, Totals, YearFactors, YearRow } from './results';
+import { cumulative, inBasis, subtractTotals, totalsOf } from './year-factors';
 
 type Inputs = {
   rows: readonly YearRow[];
   factors: YearFactors;
   years: readonly number[];
+  /** Totals of the cost of doing nothing: the same in every scenario, so worked out once. */
+  doNothing: Totals;
   cashableAvoided: readonly Dec[];
   /** Index of the first year any service operates, or null if none ever does. */
   firstServiceYear: number | null;
@@ -16,13 +18,10 @@ export function headlineFor({
   rows,
   factors,
   years,
+  doNothing,
   cashableAvoided,
   firstServiceYear,
 }: Inputs): Headline {
-  const doNothing = totalsOf(
-    rows.map((r) => r.doNothing),
-    factors,
-  );
   const service = totalsOf(
     rows.map((r) => r.service),
     factors,
@@ -31,14 +30,9 @@ export function headlineFor({
     rows.map((r) => r.avoided),
     factors,
   );
-  const remaining = totalsOf(
-    rows.map((r) => r.remaining),
-    factors,
-  );
-  const netSaving = totalsOf(
-    rows.map((r) => r.netSaving),
-    factors,
-  );
+  // Both are differences of totals already found; summing them again would only repeat the work.
+  const remaining = subtractTotals(doNothing, avoided);
+  const netSaving = subtractTotals(avoided, service);
   const discounted = cumulative(
     inBasis(
       rows.map((r) => r.netSaving),

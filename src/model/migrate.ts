@@ -32,7 +32,9 @@ const MIGRATIONS: Record<number, Migration> = {
 };
 
 function mapList(value: unknown, change: (item: JsonObject) => JsonObject): unknown {
-  return Array.isArray(value) ? value.map((item) => (isObject(item) ? change(item) : item)) : value;
+  if (!Array.isArray(value)) return value;
+  const items: unknown[] = value;
+  return items.map((item) => (isObject(item) ? change(item) : item));
 }
 
 export type MigrateResult =

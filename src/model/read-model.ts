@@ -35,6 +35,7 @@ export function readModel(input: unknown): ReadModelResult {
     min: 1,
     max: 50,
   });
+  const validHorizon = r.hasProblemAt('horizonYears') ? null : horizonYears;
   const startYear = r.integer(obj, 'startYear', '', 'The first financial year', YEAR_RANGE);
   const priceBaseYear = r.integer(obj, 'priceBaseYear', '', 'The price base year', YEAR_RANGE);
 
@@ -43,7 +44,7 @@ export function readModel(input: unknown): ReadModelResult {
     .map((v, i) => readPartner(r, v, joinPath('partners', i)));
   const streams = r
     .list(obj, 'streams', '', 'The caseload streams', LIMITS.streams)
-    .map((v, i) => readStream(r, v, joinPath('streams', i), horizonYears));
+    .map((v, i) => readStream(r, v, joinPath('streams', i), validHorizon));
   const costLines = r
     .list(obj, 'costLines', '', 'The cost lines', LIMITS.costLines)
     .map((v, i) => readCostLine(r, v, joinPath('costLines', i), priceBaseYear));
@@ -53,7 +54,7 @@ export function readModel(input: unknown): ReadModelResult {
   const partnerIds = partners.filter(isPresent).map((p) => p.id);
   const scenarios = r
     .list(obj, 'scenarios', '', 'The scenarios', LIMITS.scenarios)
-    .map((v, i) => readScenario(r, v, joinPath('scenarios', i), horizonYears, partnerIds));
+    .map((v, i) => readScenario(r, v, joinPath('scenarios', i), validHorizon, partnerIds));
 
   checkUniqueIds(r, partners, 'partners', 'partner');
   checkUniqueIds(r, streams, 'streams', 'stream');
@@ -125,7 +126,7 @@ function checkReferences(
     const seen = new Set<string>();
     ids.forEach((id, i) => {
       const at = key ? joinPath(joinPath(path, i), key) : joinPath(path, i);
-      if (seen.has(id)) r.report(at, `${what} "${id}" is listed twice.`);
+      if (id !== '' && seen.has(id)) r.report(at, `${what} "${id}" is listed twice.`);
       seen.add(id);
     });
   };
@@ -229,17 +230,15 @@ function checkPriceYears(
   const where = model.hasOwnPriceIndex
     ? 'the price index'
     : 'the built-in HM Treasury price index (2000/01 to 2030/31)';
-  if (!model.priceIndex.has(model.priceBaseYear))
+  if (!r.hasProblemAt('priceBaseYear') && !model.priceIndex.has(model.priceBaseYear))
     r.report(
       'priceBaseYear',
       `There is no entry for the price base year ${model.priceBaseYear} in ${where}.`,
     );
   costLines.forEach((line, i) => {
-    if (line && !model.priceIndex.has(line.priceYear))
-      r.report(
-        joinPath(joinPath('costLines', i), 'priceYear'),
-        `There is no entry for the price year ${line.priceYear} in ${where}.`,
-      );
+    const at = joinPath(joinPath('costLines', i), 'priceYear');
+    if (line && !r.hasProblemAt(at) && !model.priceIndex.has(line.priceYear))
+      r.report(at, `There is no entry for the price year ${line.priceYear} in ${where}.`);
   });
 }
 

@@ -50,7 +50,7 @@ export function readStream(
   r: FieldReader,
   value: unknown,
   path: string,
-  horizonYears: number,
+  horizonYears: number | null,
 ): Stream | null {
   const obj = r.object(value, path, 'A caseload stream');
   if (!obj) return null;
@@ -91,7 +91,7 @@ function readTrend(
   value: unknown,
   path: string,
   historyLength: number,
-  horizonYears: number,
+  horizonYears: number | null,
 ): Trend {
   const obj = r.object(value, path, 'The trend');
   if (!obj) return { method: 'flat', base: null };
@@ -139,10 +139,12 @@ function readTrend(
     case 'series': {
       const at = joinPath(path, 'values');
       const items = r.list(obj, 'values', path, 'The series of caseloads', 50);
-      if (items.length !== horizonYears && Array.isArray(obj.values))
+      const given = Array.isArray(obj.values) ? obj.values.length : null;
+      // Only checked against a horizon that was itself valid, to avoid a knock-on message.
+      if (given !== null && horizonYears !== null && given !== horizonYears)
         r.report(
           at,
-          `A series needs exactly ${horizonYears} caseloads, one for each projection year; it has ${items.length}.`,
+          `A series needs exactly ${horizonYears} caseloads, one for each projection year; it has ${given}.`,
         );
       return {
         method,
@@ -239,7 +241,7 @@ export function readScenario(
   r: FieldReader,
   value: unknown,
   path: string,
-  horizonYears: number,
+  horizonYears: number | null,
   partnerIds: string[],
 ): Scenario | null {
   const obj = r.object(value, path, 'A scenario');
@@ -249,7 +251,7 @@ export function readScenario(
     name: r.text(obj, 'name', path, 'The scenario name'),
     fundedYears: r.integer(obj, 'fundedYears', path, 'The funded years', {
       min: 0,
-      max: horizonYears,
+      max: horizonYears ?? 50,
     }),
     contractYears: r.integer(obj, 'contractYears', path, 'The contract length in years', {
       min: 1,

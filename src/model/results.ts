@@ -96,8 +96,9 @@ export type DoNothingResult = {
   streams: StreamResult[];
   lines: LineDoNothing[];
   /** Do-nothing cost each partner bears, real terms, by year. */
-  partners: { partnerId: string; cost: Dec[] }[];
+  partners: { partnerId: string; cost: Dec[]; totals: Totals }[];
   total: Dec[];
+  totals: Totals;
 };
 
 export type Results = {

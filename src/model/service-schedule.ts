@@ -5,17 +5,21 @@
 import { Dec, ONE, sum, ZERO, type Dec as DecType } from './decimal';
 import type { Scenario, Service } from './model';
 
-export type ServiceSchedule = {
+/** How strongly a service works month by month: depends only on the scenario, ramp-up and drop-off. */
+export type EffectivenessProfile = {
   /** E_m for months m = 0 … 12H−1: effectiveness × ramp while operating, fading after. */
   monthly: DecType[];
   /** Ē_t, the mean of each year's 12 monthly values. */
   yearly: DecType[];
-  /** Whether the service operates in each month. */
-  operating: boolean[];
-  /** Real cost in each year: running costs of operating months plus set-up and renewal costs. */
-  cost: DecType[];
+  /** Number of operating months in each year. */
+  operatingMonths: number[];
   /** Index of the first operating year, or null when the scenario funds nothing. */
   firstYear: number | null;
+};
+
+export type ServiceSchedule = EffectivenessProfile & {
+  /** Real cost in each year: running costs of operating months plus set-up and renewal costs. */
+  cost: DecType[];
 };
 
 type Contract = { start: number; operatesFrom: number; end: number };
@@ -38,25 +42,26 @@ export function contractsOf(scenario: Scenario): Contract[] {
 
 const TWELVE = new Dec(12);
 
-export function scheduleService(
-  service: Service,
+export function effectivenessProfile(
   scenario: Scenario,
+  rampUpMonths: number,
+  dropOffPerYear: DecType,
   horizonYears: number,
-): ServiceSchedule {
+): EffectivenessProfile {
   const months = 12 * horizonYears;
-  const contracts = contractsOf(scenario);
   const operating = new Array<boolean>(months).fill(false);
   const rampStarts = new Set<number>();
-  contracts.forEach((contract, c) => {
+  contractsOf(scenario).forEach((contract, c) => {
     for (let m = contract.operatesFrom; m < contract.end; m += 1) operating[m] = true;
     if (c === 0 || scenario.rampRestartsOnRenewal) rampStarts.add(contract.operatesFrom);
   });
 
   // The monthly fade is worked out once: (1 − dropOffPerYear)^(1/12).
-  const fade = service.dropOffPerYear.eq(ONE)
-    ? ZERO
-    : ONE.minus(service.dropOffPerYear).pow(ONE.div(TWELVE));
-  const rampMonths = service.rampUpMonths;
+  const fade = dropOffPerYear.eq(ONE) ? ZERO : ONE.minus(dropOffPerYear).pow(ONE.div(TWELVE));
+  // Effectiveness in the i-th month of a ramp: only the first `rampUpMonths` differ from full strength.
+  const rampValues = Array.from({ length: rampUpMonths }, (_, i) =>
+    scenario.effectiveness.times(i + 1).div(rampUpMonths),
+  );
   const monthly: DecType[] = [];
   let previous = ZERO;
   let started = false;
@@ -65,9 +70,7 @@ export function scheduleService(
     let value = ZERO;
     if (operating[m]) {
       if (rampStarts.has(m)) rampStart = m;
-      const ramp =
-        rampMonths === 0 ? ONE : Dec.min(ONE, new Dec(m - rampStart + 1).div(rampMonths));
-      value = scenario.effectiveness.times(ramp);
+      value = rampValues[m - rampStart] ?? scenario.effectiveness;
       started = true;
     } else if (started) {
       value = previous.times(fade);
@@ -76,21 +79,54 @@ export function scheduleService(
     previous = value;
   }
 
-  const cost: DecType[] = [];
   const yearly: DecType[] = [];
+  const operatingMonths: number[] = [];
   let firstYear: number | null = null;
   for (let t = 0; t < horizonYears; t += 1) {
-    const slice = monthly.slice(12 * t, 12 * t + 12);
-    yearly.push(sum(slice).div(TWELVE));
-    const operatingMonths = operating.slice(12 * t, 12 * t + 12).filter(Boolean).length;
-    if (operatingMonths > 0 && firstYear === null) firstYear = t;
-    let yearCost =
-      operatingMonths === 0 ? ZERO : service.annualCost.times(operatingMonths).div(TWELVE);
-    contracts.forEach((contract, c) => {
-      if (Math.floor(contract.start / 12) !== t) return;
-      yearCost = yearCost.plus(c === 0 ? service.setupCost : service.renewalCost);
-    });
-    cost.push(yearCost);
+    yearly.push(sum(monthly.slice(12 * t, 12 * t + 12)).div(TWELVE));
+    const count = operating.slice(12 * t, 12 * t + 12).filter(Boolean).length;
+    operatingMonths.push(count);
+    if (count > 0 && firstYear === null) firstYear = t;
   }
-  return { monthly, yearly, operating, cost, firstYear };
+  return { monthly, yearly, operatingMonths, firstYear };
+}
+
+/** Real cost by year: running cost of operating months, set-up when the first contract starts, renewals after. */
+export function serviceCosts(
+  service: Service,
+  scenario: Scenario,
+  operatingMonths: readonly number[],
+): DecType[] {
+  const contracts = contractsOf(scenario);
+  return operatingMonths.map((count, t) => {
+    let cost = count === 0 ? ZERO : service.annualCost.times(count).div(TWELVE);
+    contracts.forEach((contract, c) => {
+      if (Math.floor(contract.start / 12) === t)
+        cost = cost.plus(c === 0 ? service.setupCost : service.renewalCost);
+    });
+    return cost;
+  });
+}
+
+/** Every service's schedule under one scenario; services with the same ramp-up and drop-off share a profile. */
+export function scheduleServices(
+  services: readonly Service[],
+  scenario: Scenario,
+  horizonYears: number,
+): ServiceSchedule[] {
+  const profiles = new Map<string, EffectivenessProfile>();
+  return services.map((service) => {
+    const key = `${service.rampUpMonths}|${service.dropOffPerYear.toString()}`;
+    let profile = profiles.get(key);
+    if (!profile) {
+      profile = effectivenessProfile(
+        scenario,
+        service.rampUpMonths,
+        service.dropOffPerYear,
+        horizonYears,
+      );
+      profiles.set(key, profile);
+    }
+    return { ...profile, cost: serviceCosts(service, scenario, profile.operatingMonths) };
+  });
 }

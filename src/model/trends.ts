@@ -84,13 +84,14 @@ export function projectCaseload(stream: Stream, years: readonly number[]): Trend
         history.map((p) => p.year),
         history.map((p) => p.count.ln()),
       );
-      return {
-        ...none,
-        impliedGrowth: fit.slope.exp().minus(ONE),
-        caseloads: years.map((y) =>
-          fit.intercept.plus(fit.slope.times(new Dec(y).minus(fit.centre))).exp(),
-        ),
-      };
+      // N_t = exp(a + b·(Y_t − centre)): one exp for the first year, then × e^b for each year after.
+      const growth = fit.slope.exp();
+      const first = new Dec(years[0] ?? 0);
+      let caseload = fit.intercept.plus(fit.slope.times(first.minus(fit.centre))).exp();
+      const caseloads = years.map((_, t) =>
+        t === 0 ? caseload : (caseload = caseload.times(growth)),
+      );
+      return { ...none, impliedGrowth: growth.minus(ONE), caseloads };
     }
     case 'series':
       return { ...none, caseloads: years.map((_, t) => trend.values[t] ?? ZERO) };

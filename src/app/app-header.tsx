@@ -1,0 +1,51 @@
+import { useModel } from '../state/store-context';
+
+type Props = { isProjector: boolean; onProjectorChange: (on: boolean) => void };
+
+export function AppHeader({ isProjector, onProjectorChange }: Props) {
+  const title = useModel((s) => s.file.title);
+  const area = useModel((s) => s.file.area);
+  const canUndo = useModel((s) => s.past.length > 0);
+  const canRedo = useModel((s) => s.future.length > 0);
+  const undo = useModel((s) => s.undo);
+  const redo = useModel((s) => s.redo);
+  return (
+    <header className="app-header">
+      <div className="app-header__brand">
+        <p className="app-header__product">Cost of Inaction</p>
+        <h1 className="app-header__title">{title || 'Untitled model'}</h1>
+        {area && <p className="app-header__area">{area}</p>}
+      </div>
+      <div className="app-header__actions" role="toolbar" aria-label="Model actions">
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={undo}
+          disabled={!canUndo}
+          aria-keyshortcuts="Control+Z"
+        >
+          Undo
+        </button>
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={redo}
+          disabled={!canRedo}
+          aria-keyshortcuts="Control+Shift+Z"
+        >
+          Redo
+        </button>
+        <button
+          type="button"
+          className="button button--secondary"
+          aria-pressed={isProjector}
+          onClick={() => {
+            onProjectorChange(!isProjector);
+          }}
+        >
+          Projector view
+        </button>
+      </div>
+    </header>
+  );
+}

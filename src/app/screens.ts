@@ -1,0 +1,19 @@
+/** The screens in navigation order. */
+export const SCREENS = [
+  { id: 'setup', label: 'Set-up', group: 'Model' },
+  { id: 'partners', label: 'Partners', group: 'Model' },
+  { id: 'caseload', label: 'Caseload', group: 'Model' },
+  { id: 'costs', label: 'Costs of doing nothing', group: 'Model' },
+  { id: 'services', label: 'Services', group: 'Model' },
+  { id: 'scenarios', label: 'Funding scenarios', group: 'Model' },
+  { id: 'results', label: 'Results', group: 'Results' },
+  { id: 'contributions', label: 'Who pays', group: 'Results' },
+  { id: 'methodology', label: 'Methodology', group: 'About' },
+  { id: 'sources', label: 'Sources', group: 'About' },
+] as const;
+
+export type ScreenId = (typeof SCREENS)[number]['id'];
+
+export function isScreenId(value: string): value is ScreenId {
+  return SCREENS.some((s) => s.id === value);
+}

@@ -1,0 +1,77 @@
+/** The React side of the store: a context so each test (or app) supplies its own store, and small hooks. */
+import { createContext, useContext, useDeferredValue, useMemo, type ReactNode } from 'react';
+import { useStore } from 'zustand';
+import { useShallow } from 'zustand/react/shallow';
+import type { Problem } from '../model/model';
+import { readModel } from '../model/read-model';
+import type { ModelState, ModelStore } from './model-store';
+import { createResultsDeriver, type Derived } from './results-deriver';
+
+type Context = { store: ModelStore; derive: ReturnType<typeof createResultsDeriver> };
+
+const StoreContext = createContext<Context | null>(null);
+
+export function ModelStoreProvider({
+  store,
+  children,
+}: {
+  store: ModelStore;
+  children: ReactNode;
+}) {
+  const value = useMemo(() => ({ store, derive: createResultsDeriver() }), [store]);
+  return <StoreContext.Provider value={value}>{children}</StoreContext.Provider>;
+}
+
+function useContextValue(): Context {
+  const value = useContext(StoreContext);
+  if (!value) throw new Error('useModel must be used inside <ModelStoreProvider>.');
+  return value;
+}
+
+/** Reads from the store through a selector; arrays and objects are compared shallowly. */
+export function useModel<T>(selector: (state: ModelState) => T): T {
+  return useStore(useContextValue().store, useShallow(selector));
+}
+
+export function useModelStore(): ModelStore {
+  return useContextValue().store;
+}
+
+/** Problems of the model as typed, including number fields whose text cannot be stored yet. */
+function draftProblems(drafts: Record<string, string>): Problem[] {
+  return Object.entries(drafts).map(([path, message]) => ({ path, message }));
+}
+
+/**
+ * Results for display. Worked out from a deferred copy of the model, so typing is never held up by the
+ * calculation: React renders the keystroke first and the new figures straight after.
+ */
+export function useResults(): Derived {
+  const { store, derive } = useContextValue();
+  const file = useStore(store, (s) => s.file);
+  const drafts = useStore(store, (s) => s.drafts);
+  const deferredFile = useDeferredValue(file);
+  const deferredDrafts = useDeferredValue(drafts);
+  const derived = useMemo(
+    () => derive(deferredFile, draftProblems(deferredDrafts)),
+    [derive, deferredFile, deferredDrafts],
+  );
+  const isPending = deferredFile !== file || deferredDrafts !== drafts;
+  return isPending ? { ...derived, isOutOfDate: true } : derived;
+}
+
+/**
+ * Problems of the model as typed, for messages beside fields and the error summary. Only validation runs
+ * on each keystroke (about a millisecond); problems found by the calculation itself arrive with the results.
+ */
+export function useProblems(): Problem[] {
+  const { store } = useContextValue();
+  const file = useStore(store, (s) => s.file);
+  const drafts = useStore(store, (s) => s.drafts);
+  const { problems: calculationProblems } = useResults();
+  return useMemo(() => {
+    const read = readModel(file);
+    const found = [...draftProblems(drafts), ...(read.ok ? [] : read.problems)];
+    return read.ok ? [...found, ...calculationProblems] : found;
+  }, [file, drafts, calculationProblems]);
+}
