@@ -1,0 +1,4 @@
+// PLACEHOLDER: replaced by the real screen.
+export function CaseloadScreen() {
+  return <h2>Caseload</h2>;
+}
