@@ -1,30 +1,94 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
+import type { ModelFile } from '../model/model-file';
+import type { SavedModel } from '../persistence/browser-storage';
 import type { ModelStore } from '../state/model-store';
+import { useSession, type SessionStore } from '../state/session-store';
 import { ModelStoreProvider } from '../state/store-context';
+import { NoticeBanner } from '../ui/storage/notice-banner';
+import { ReplaceDialog } from '../ui/storage/replace-dialog';
 import { AppHeader } from './app-header';
 import { Navigation } from './navigation';
 import { ScreenView } from './screen-view';
 import { isScreenId, type ScreenId } from './screens';
+import { useAutosave } from './use-autosave';
 import { useUndoShortcuts } from './use-undo-shortcuts';
+import { saveBeforeReplacing } from './save-before-replacing';
 
 function screenFromSearch(): ScreenId {
   const requested = new URLSearchParams(window.location.search).get('screen') ?? '';
   return isScreenId(requested) ? requested : 'setup';
 }
 
-export function App({ store }: { store: ModelStore }) {
+export function App({ store, session }: { store: ModelStore; session: SessionStore }) {
   const [screen, setScreen] = useState<ScreenId>(screenFromSearch);
   const [isProjector, setProjector] = useState(false);
+  const notice = useSession(session, (s) => s.notice);
+  const pending = useSession(session, (s) => s.pendingReplacement);
   useUndoShortcuts(store);
+  useAutosave(store, session);
   useEffect(() => {
     document.documentElement.classList.toggle('projector', isProjector);
   }, [isProjector]);
+
+  const replaceWith = useCallback(
+    (file: ModelFile, source: string, saved?: { id: string; name: string; revision: number }) => {
+      store.getState().replace(file);
+      session.setState({
+        pendingReplacement: null,
+        savedModel: saved ? { id: saved.id, name: saved.name, revision: saved.revision } : null,
+        notice: {
+          kind: 'info',
+          message: `Opened the model from ${source}. Undo brings back what was here before.`,
+        },
+      });
+    },
+    [store, session],
+  );
+  const openModel = useCallback(
+    (file: ModelFile, source: string, saved?: SavedModel) => {
+      const current = store.getState().file;
+      if (JSON.stringify(current) === JSON.stringify(file)) {
+        replaceWith(file, source, saved);
+        return;
+      }
+      session.setState({ pendingReplacement: { file, source, saved: saved ?? null } });
+    },
+    [store, session, replaceWith],
+  );
+
   return (
     <ModelStoreProvider store={store}>
       <a className="skip-link" href="#main">
         Skip to content
       </a>
-      <AppHeader isProjector={isProjector} onProjectorChange={setProjector} />
+      <AppHeader
+        isProjector={isProjector}
+        onProjectorChange={setProjector}
+        session={session}
+        onOpenModel={openModel}
+      />
+      <NoticeBanner
+        notice={notice}
+        onDismiss={() => {
+          session.getState().setNotice(null);
+        }}
+      />
+      {pending && (
+        <ReplaceDialog
+          source={pending.source}
+          current={store.getState().file}
+          onReplace={() => {
+            replaceWith(pending.file, pending.source, pending.saved ?? undefined);
+          }}
+          onKeep={() => {
+            session.setState({ pendingReplacement: null });
+          }}
+          onSaveFirst={() => {
+            if (saveBeforeReplacing(store.getState().file, session))
+              replaceWith(pending.file, pending.source, pending.saved ?? undefined);
+          }}
+        />
+      )}
       <div className="layout">
         <Navigation current={screen} onChange={setScreen} />
         <main id="main" tabIndex={-1} className="main">

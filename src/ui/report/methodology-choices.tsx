@@ -1,0 +1,41 @@
+import { MethodSection } from './method-section';
+
+/** Decisions the app took where MODEL.md leaves a choice open, written down for auditors. */
+export function MethodologyChoices() {
+  return (
+    <MethodSection id="method-choices">
+      <ul>
+        <li>
+          Service costs (annual, set-up and renewal) are entered at price base year prices: they are
+          not adjusted by the price index.
+        </li>
+        <li>
+          A service’s set-up cost falls in the first month of its first contract. A renewal cost
+          falls in the month each renewal starts, even when a gap means the service does not run
+          again until later.
+        </li>
+        <li>
+          Under the equal, cost-borne, benefit and agreed-share rules, a partner’s contribution in
+          present value is its share of the pool’s present value. It may therefore differ by a penny
+          from discounting that partner’s rounded yearly payments one by one.
+        </li>
+        <li>
+          Optimism bias reduces the effects a service is expected to have; it does not raise what
+          the service costs.
+        </li>
+        <li>
+          An optional field left empty takes its default, just as if it had been left out: for
+          example an empty set-up cost is £0 and an empty scenario effectiveness is 100%.
+        </li>
+        <li>
+          Any figure larger than £1,000,000,000,000,000 (a thousand million million) is refused as a
+          mistake rather than a real figure.
+        </li>
+        <li>
+          Every calculation keeps 34 significant digits. Money is rounded half up to the penny only
+          when it is shown or exported, never along the way.
+        </li>
+      </ul>
+    </MethodSection>
+  );
+}

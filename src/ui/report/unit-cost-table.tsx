@@ -1,0 +1,54 @@
+import { formatFinancialYear } from '../shared/format';
+import type { AreaGroup } from './unit-cost-areas';
+import { confidenceText, unitCostText } from './unit-cost-text';
+
+type Props = { group: AreaGroup; index: number };
+
+/** One area of the unit-cost library, with every figure's price year, bearer, source and warning. */
+export function UnitCostTable({ group, index }: Props) {
+  const captionId = `unit-cost-area-${index}`;
+  return (
+    <div
+      className="table-scroll report-table-scroll"
+      role="region"
+      aria-labelledby={captionId}
+      tabIndex={0}
+    >
+      <table className="data-table report-table">
+        <caption id={captionId}>
+          {group.area} ({group.entries.length} {group.entries.length === 1 ? 'figure' : 'figures'})
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">Unit cost</th>
+            <th scope="col" className="num">
+              Cost
+            </th>
+            <th scope="col">Price year</th>
+            <th scope="col">Who bears it</th>
+            <th scope="col">Confidence</th>
+            <th scope="col">Source</th>
+            <th scope="col">Warning</th>
+          </tr>
+        </thead>
+        <tbody>
+          {group.entries.map((entry) => (
+            <tr key={entry.id}>
+              <th scope="row">{entry.name}</th>
+              <td className="num report-table__cost">{unitCostText(entry.unitCost, entry.unit)}</td>
+              <td>{formatFinancialYear(entry.priceYear)}</td>
+              <td>{entry.bearerLabel}</td>
+              <td>
+                <span className={`confidence confidence--${entry.confidence.replace(' ', '-')}`}>
+                  {confidenceText(entry.confidence)}
+                </span>
+              </td>
+              <td className="report-table__text">{entry.source}</td>
+              <td className="report-table__text">{entry.warning ?? 'None'}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,212 @@
+import { useEffect, useRef, useState } from 'react';
+import type { ModelFile } from '../../model/model-file';
+import { readModel } from '../../model/read-model';
+import { writeModelFile } from '../../model/write-model';
+import {
+  isSavedModelKey,
+  newSavedModelId,
+  saveModel,
+  type SavedModel,
+} from '../../persistence/browser-storage';
+import {
+  browserStorage,
+  requestPersistentStorage,
+  STORAGE_UNAVAILABLE,
+} from '../../persistence/local-storage';
+import {
+  MAX_FILE_BYTES,
+  modelFileName,
+  modelFileText,
+  openModelText,
+} from '../../persistence/model-file-io';
+import { useModel } from '../../state/store-context';
+import type { SessionStore } from '../../state/session-store';
+import { downloadText } from './download';
+import { SavedModelsDialog } from './saved-models-dialog';
+import { ShareDialog } from './share-dialog';
+
+type Props = {
+  session: SessionStore;
+  /** Opens another model, asking first when it would replace different work. */
+  onOpenModel: (file: ModelFile, source: string, saved?: SavedModel) => void;
+};
+
+export function StorageToolbar({ session, onOpenModel }: Props) {
+  const file = useModel((s) => s.file);
+  const [dialog, setDialog] = useState<'share' | 'saved' | null>(null);
+  const [refreshKey, setRefreshKey] = useState(0);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const read = readModel(file);
+  const canonical = read.ok ? writeModelFile(read.model) : null;
+  const notify = session.getState().setNotice;
+
+  useEffect(() => {
+    // Another tab saving the model this tab is editing must not go unnoticed.
+    const onStorage = (event: StorageEvent) => {
+      if (!isSavedModelKey(event.key)) return;
+      setRefreshKey((k) => k + 1);
+      const current = session.getState().savedModel;
+      if (current && event.key?.endsWith(current.id))
+        notify({
+          kind: 'error',
+          message: `“${current.name}” was changed in another tab or window. Saving here will not overwrite it without asking.`,
+        });
+    };
+    window.addEventListener('storage', onStorage);
+    return () => {
+      window.removeEventListener('storage', onStorage);
+    };
+  }, [session, notify]);
+
+  const save = (asCopy: boolean) => {
+    const storage = browserStorage();
+    if (!storage) {
+      notify({ kind: 'error', message: STORAGE_UNAVAILABLE });
+      return;
+    }
+    if (!canonical) {
+      notify({
+        kind: 'error',
+        message: 'Fix the problems listed first: only a valid model can be saved under a name.',
+      });
+      return;
+    }
+    const current = asCopy ? null : session.getState().savedModel;
+    const name =
+      current?.name ??
+      window.prompt('Name for this saved model', canonical.title || 'Untitled model')?.trim();
+    if (!name) return;
+    const result = saveModel(storage, {
+      id: current?.id ?? newSavedModelId(),
+      name,
+      file: canonical,
+      expectedRevision: current?.revision ?? null,
+    });
+    if (!result.ok) {
+      notify({ kind: 'error', message: result.message });
+      return;
+    }
+    session
+      .getState()
+      .setSavedModel({
+        id: result.value.id,
+        name: result.value.name,
+        revision: result.value.revision,
+      });
+    notify({ kind: 'info', message: `Saved “${result.value.name}” in this browser.` });
+    void requestPersistentStorage();
+  };
+
+  const openFile = async (chosen: File) => {
+    if (chosen.size > MAX_FILE_BYTES) {
+      notify({
+        kind: 'error',
+        message: `${chosen.name} is too large to be a model file. Nothing was changed.`,
+      });
+      return;
+    }
+    const opened = openModelText(await chosen.text(), chosen.name);
+    if (!opened.ok) {
+      const details = opened.problems
+        .slice(0, 8)
+        .map((p) => `${p.path || 'file'}: ${p.message}`)
+        .join(' ');
+      notify({ kind: 'error', message: `${opened.message} ${details}`.trim() });
+      return;
+    }
+    onOpenModel(opened.file, `the file ${chosen.name}`);
+  };
+
+  return (
+    <div className="storage-toolbar" role="toolbar" aria-label="Save and share">
+      <button
+        type="button"
+        className="button button--secondary"
+        disabled={!canonical}
+        onClick={() => {
+          setDialog('share');
+        }}
+      >
+        Share link
+      </button>
+      <button
+        type="button"
+        className="button button--secondary"
+        onClick={() => {
+          save(false);
+        }}
+      >
+        Save
+      </button>
+      <button
+        type="button"
+        className="button button--secondary"
+        onClick={() => {
+          save(true);
+        }}
+      >
+        Save a copy
+      </button>
+      <button
+        type="button"
+        className="button button--secondary"
+        onClick={() => {
+          setDialog('saved');
+        }}
+      >
+        Saved models
+      </button>
+      <button
+        type="button"
+        className="button button--secondary"
+        onClick={() => fileInput.current?.click()}
+      >
+        Open file
+      </button>
+      <input
+        ref={fileInput}
+        type="file"
+        accept=".json,application/json"
+        className="visually-hidden"
+        aria-label="Open a model file"
+        tabIndex={-1}
+        onChange={(e) => {
+          const chosen = e.currentTarget.files?.[0];
+          e.currentTarget.value = '';
+          if (chosen) void openFile(chosen);
+        }}
+      />
+      <button
+        type="button"
+        className="button button--secondary"
+        disabled={!canonical}
+        onClick={() => {
+          if (canonical)
+            downloadText(modelFileName(canonical), modelFileText(canonical), 'application/json');
+        }}
+      >
+        Download file
+      </button>
+      {canonical && (
+        <ShareDialog
+          file={canonical}
+          isOpen={dialog === 'share'}
+          onClose={() => {
+            setDialog(null);
+          }}
+        />
+      )}
+      <SavedModelsDialog
+        isOpen={dialog === 'saved'}
+        refreshKey={refreshKey}
+        onClose={() => {
+          setDialog(null);
+        }}
+        onOpen={(saved) => {
+          setDialog(null);
+          onOpenModel(saved.file, `the saved model “${saved.name}”`, saved);
+        }}
+      />
+    </div>
+  );
+}
