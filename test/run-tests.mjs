@@ -28,7 +28,10 @@ rmSync(reportDir, { recursive: true, force: true });
 let skipped = 0;
 const e2eRunner = join('test', 'e2e', 'run-e2e.mjs');
 if (existsSync(e2eRunner)) {
-  const e2e = spawnSync('node', [e2eRunner], { stdio: ['inherit', 'pipe', 'inherit'], encoding: 'utf8' });
+  const e2e = spawnSync('node', [e2eRunner], {
+    stdio: ['inherit', 'pipe', 'inherit'],
+    encoding: 'utf8',
+  });
   process.stdout.write(e2e.stdout);
   const counts = /E2E: (\d+) passed, (\d+) failed, (\d+) skipped/.exec(e2e.stdout);
   if (counts) {

@@ -86,13 +86,11 @@ export function StorageToolbar({ session, onOpenModel }: Props) {
       notify({ kind: 'error', message: result.message });
       return;
     }
-    session
-      .getState()
-      .setSavedModel({
-        id: result.value.id,
-        name: result.value.name,
-        revision: result.value.revision,
-      });
+    session.getState().setSavedModel({
+      id: result.value.id,
+      name: result.value.name,
+      revision: result.value.revision,
+    });
     notify({ kind: 'info', message: `Saved “${result.value.name}” in this browser.` });
     void requestPersistentStorage();
   };
