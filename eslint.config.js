@@ -19,10 +19,28 @@ const engineForbiddenGlobals = [
   'history',
 ].map((name) => ({ name, message: 'src/model is pure TypeScript: no browser APIs.' }));
 
-const frameworkPackages = ['react', 'react-dom', 'zustand', 'recharts', 'react/*', 'react-dom/*', 'zustand/*', 'recharts/*'];
+const frameworkPackages = [
+  'react',
+  'react-dom',
+  'zustand',
+  'recharts',
+  'react/*',
+  'react-dom/*',
+  'zustand/*',
+  'recharts/*',
+];
 
 export default tseslint.config(
-  { ignores: ['dist', 'coverage', 'node_modules', 'test-results', 'eslint.config.js', 'public/**/*.js'] },
+  {
+    ignores: [
+      'dist',
+      'coverage',
+      'node_modules',
+      'test-results',
+      'eslint.config.js',
+      'public/**/*.js',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   ...tseslint.configs.stylisticTypeChecked,
@@ -33,7 +51,9 @@ export default tseslint.config(
     },
     plugins: { 'import-x': importX, 'react-hooks': reactHooks },
     settings: {
-      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.mjs', '.json'] })],
+      'import-x/resolver-next': [
+        createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.mjs', '.json'] }),
+      ],
     },
     rules: {
       ...reactHooks.configs.recommended.rules,
@@ -64,7 +84,11 @@ export default tseslint.config(
               from: ['./src/ui', './src/app', './src/cli'],
               message: 'State does not know about components.',
             },
-            { target: './src/ui', from: ['./src/app', './src/cli'], message: 'Nothing imports app/.' },
+            {
+              target: './src/ui',
+              from: ['./src/app', './src/cli'],
+              message: 'Nothing imports app/.',
+            },
             {
               target: './src/cli',
               from: ['./src/persistence', './src/state', './src/ui', './src/app'],
@@ -80,7 +104,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: frameworkPackages, message: 'The engine imports no React, Zustand or Recharts.' }] },
+        {
+          patterns: [
+            {
+              group: frameworkPackages,
+              message: 'The engine imports no React, Zustand or Recharts.',
+            },
+          ],
+        },
       ],
     },
   },

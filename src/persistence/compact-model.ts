@@ -76,7 +76,10 @@ function renameKeys(value: Json, names: Record<string, string>): Json {
   if (Array.isArray(value)) return value.map((item) => renameKeys(item, names));
   if (value === null || typeof value !== 'object') return value;
   return Object.fromEntries(
-    Object.entries(value).map(([key, item]) => [names[key] ?? key, renameKeys(item, names)]),
+    Object.entries(value).map(([key, item]) => [
+      Object.hasOwn(names, key) ? (names[key] ?? key) : key,
+      renameKeys(item, names),
+    ]),
   );
 }
 

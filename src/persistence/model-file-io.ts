@@ -65,7 +65,7 @@ export function modelFileName(file: ModelFile): string {
   const slug = file.title
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '')
-    .slice(0, 60);
+    .slice(0, 60)
+    .replace(/^-+|-+$/g, '');
   return `${slug || 'cost-of-inaction-model'}.json`;
 }

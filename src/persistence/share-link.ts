@@ -2,9 +2,10 @@
  * Share links: the whole model in the URL fragment (never sent to a server).
  *
  * Format version 1: `#v1.<payload>` where payload = base64url(zlib(JSON of the compact model)), compressed
- * with a frozen preset dictionary (link-dictionary-v1.ts). zlib's
- * Adler-32 checksum and length are the check value: a truncated or altered link fails to inflate and is
- * reported as damaged instead of opening a different model. Mail systems that rewrite `#` as `%23`
+ * with a frozen preset dictionary (link-dictionary-v1.ts). The zlib stream ends with an Adler-32
+ * checksum of the model's text, which is the link's check value: fflate does not verify it, so
+ * `checkAdler32` does, and a truncated or altered link is reported as damaged instead of opening a
+ * different model. Mail systems that rewrite `#` as `%23`
  * (Outlook Safe Links) are accepted too.
  */
 import { strFromU8, strToU8, unzlibSync, zlibSync } from 'fflate';
@@ -20,6 +21,29 @@ const MARKER = /(?:#|%23)v(\d+)\.([A-Za-z0-9_-]*)/;
 export type LinkDecodeResult =
   | { ok: true; file: unknown; linkVersion: number }
   | { ok: false; reason: 'not-a-link' | 'damaged' | 'newer'; message: string };
+
+/** Adler-32 (RFC 1950) of some bytes: the checksum a zlib stream carries in its last four bytes. */
+export function adler32(bytes: Uint8Array): number {
+  let a = 1;
+  let b = 0;
+  for (const byte of bytes) {
+    a = (a + byte) % 65521;
+    b = (b + a) % 65521;
+  }
+  return ((b << 16) | a) >>> 0;
+}
+
+function storedAdler32(stream: Uint8Array): number | null {
+  if (stream.length < 6) return null;
+  const end = stream.length;
+  return (
+    (((stream[end - 4] ?? 0) << 24) |
+      ((stream[end - 3] ?? 0) << 16) |
+      ((stream[end - 2] ?? 0) << 8) |
+      (stream[end - 1] ?? 0)) >>>
+    0
+  );
+}
 
 function toBase64Url(bytes: Uint8Array): string {
   let binary = '';
@@ -71,7 +95,10 @@ export function decodeModelFragment(url: string): LinkDecodeResult {
   const bytes = fromBase64Url(match[2] ?? '');
   if (!bytes || bytes.length === 0) return { ok: false, reason: 'damaged', message: DAMAGED };
   try {
-    const json: unknown = JSON.parse(strFromU8(unzlibSync(bytes, { dictionary: DICTIONARY_V1 })));
+    const inflated = unzlibSync(bytes, { dictionary: DICTIONARY_V1 });
+    if (storedAdler32(bytes) !== adler32(inflated))
+      return { ok: false, reason: 'damaged', message: DAMAGED };
+    const json: unknown = JSON.parse(strFromU8(inflated));
     return { ok: true, file: expandModel(json), linkVersion: version };
   } catch {
     return { ok: false, reason: 'damaged', message: DAMAGED };

@@ -1,0 +1,78 @@
+import type { PartnerFile, PartnerKind } from '../../model/model-file';
+import { PARTNER_KINDS } from '../../model/model-file';
+import { PARTNER_KIND_LABELS } from '../../model/reference/partner-kinds';
+import { useModelStore } from '../../state/store-context';
+import { SelectInput } from '../shared/select-input';
+import { TextInput } from '../shared/text-input';
+import { partnerColourOf } from './partner-colour-names';
+
+const KIND_OPTIONS = PARTNER_KINDS.map((kind) => ({
+  value: kind,
+  label: PARTNER_KIND_LABELS[kind],
+}));
+
+/** A DOM id for a partner's remove button, so focus can come back to it after a cancelled removal. */
+export function removeButtonId(partnerId: string): string {
+  return `remove-partner-${partnerId.replace(/[^A-Za-z0-9_-]/g, '-')}`;
+}
+
+type Props = { partner: PartnerFile; index: number; onRemove: (partnerId: string) => void };
+
+export function PartnerRow({ partner, index, onRemove }: Props) {
+  const edit = useModelStore().getState().edit;
+  const { colour, name: colourName } = partnerColourOf(index);
+  const displayName = partner.name || `partner ${index + 1}`;
+  return (
+    <tr>
+      <td>
+        <span className="partner-colour">
+          <span className="partner-swatch" style={{ background: colour }} aria-hidden="true" />
+          <span>{colourName}</span>
+        </span>
+      </td>
+      <td>
+        <TextInput
+          label={`Name of partner ${index + 1}`}
+          className="field--in-table"
+          path={`partners[${index}].name`}
+          width="long"
+          value={partner.name}
+          onChange={(v) => {
+            edit((d) => {
+              const p = d.partners[index];
+              if (p) p.name = v;
+            }, `partners.${partner.id}.name`);
+          }}
+        />
+      </td>
+      <td>
+        <SelectInput<PartnerKind>
+          label={`Kind of partner ${index + 1}`}
+          className="field--in-table"
+          path={`partners[${index}].kind`}
+          value={partner.kind}
+          options={KIND_OPTIONS}
+          onChange={(v) => {
+            edit((d) => {
+              const p = d.partners[index];
+              if (p) p.kind = v;
+            });
+          }}
+        />
+      </td>
+      <td>
+        <button
+          type="button"
+          id={removeButtonId(partner.id)}
+          aria-label={`Remove ${displayName}`}
+          className="button button--secondary"
+          onClick={() => {
+            onRemove(partner.id);
+          }}
+        >
+          Remove
+        </button>
+      </td>
+    </tr>
+  );
+}
