@@ -13,6 +13,7 @@ import { isScreenId, type ScreenId } from './screens';
 import { useAutosave } from './use-autosave';
 import { useUndoShortcuts } from './use-undo-shortcuts';
 import { saveBeforeReplacing } from './save-before-replacing';
+import { registerServiceWorker } from './service-worker';
 
 function screenFromSearch(): ScreenId {
   const requested = new URLSearchParams(window.location.search).get('screen') ?? '';
@@ -29,6 +30,12 @@ export function App({ store, session }: { store: ModelStore; session: SessionSto
   useEffect(() => {
     document.documentElement.classList.toggle('projector', isProjector);
   }, [isProjector]);
+  const [reloadForUpdate, setReloadForUpdate] = useState<(() => void) | null>(null);
+  useEffect(() => {
+    registerServiceWorker((reload) => {
+      setReloadForUpdate(() => reload);
+    });
+  }, []);
 
   const replaceWith = useCallback(
     (file: ModelFile, source: string, saved?: { id: string; name: string; revision: number }) => {
@@ -73,6 +80,23 @@ export function App({ store, session }: { store: ModelStore; session: SessionSto
           session.getState().setNotice(null);
         }}
       />
+      {reloadForUpdate && (
+        <div className="banner" role="status">
+          <p>A new version of Cost of Inaction is ready. Your work is kept when you reload.</p>
+          <button type="button" className="button" onClick={reloadForUpdate}>
+            Reload now
+          </button>
+          <button
+            type="button"
+            className="button button--link"
+            onClick={() => {
+              setReloadForUpdate(null);
+            }}
+          >
+            Later
+          </button>
+        </div>
+      )}
       {pending && (
         <ReplaceDialog
           source={pending.source}

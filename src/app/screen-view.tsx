@@ -1,28 +1,33 @@
-import type { ReactElement } from 'react';
-import { ContributionsScreen } from '../ui/contributions/contributions-screen';
-import { CaseloadScreen } from '../ui/inputs/caseload-screen';
-import { CostLinesScreen } from '../ui/inputs/cost-lines-screen';
-import { PartnersScreen } from '../ui/inputs/partners-screen';
-import { ScenariosScreen } from '../ui/inputs/scenarios-screen';
-import { ServicesScreen } from '../ui/inputs/services-screen';
+import { lazy, Suspense, type ComponentType } from 'react';
 import { SetupScreen } from '../ui/inputs/setup-screen';
-import { MethodologyScreen } from '../ui/report/methodology-screen';
-import { SourcesScreen } from '../ui/report/sources-screen';
-import { ResultsScreen } from '../ui/results/results-screen';
 import { ErrorSummary } from './error-summary';
 import type { ScreenId } from './screens';
 
-const VIEWS: Record<ScreenId, () => ReactElement> = {
+/**
+ * Screens other than Set-up load on first use, so the charting library is not part of the first load.
+ * Offline, the service worker has every part cached already.
+ */
+function lazyScreen(load: () => Promise<ComponentType>): ComponentType {
+  return lazy(async () => ({ default: await load() }));
+}
+
+const VIEWS: Record<ScreenId, ComponentType> = {
   setup: SetupScreen,
-  partners: PartnersScreen,
-  caseload: CaseloadScreen,
-  costs: CostLinesScreen,
-  services: ServicesScreen,
-  scenarios: ScenariosScreen,
-  results: ResultsScreen,
-  contributions: ContributionsScreen,
-  methodology: MethodologyScreen,
-  sources: SourcesScreen,
+  partners: lazyScreen(async () => (await import('../ui/inputs/partners-screen')).PartnersScreen),
+  caseload: lazyScreen(async () => (await import('../ui/inputs/caseload-screen')).CaseloadScreen),
+  costs: lazyScreen(async () => (await import('../ui/inputs/cost-lines-screen')).CostLinesScreen),
+  services: lazyScreen(async () => (await import('../ui/inputs/services-screen')).ServicesScreen),
+  scenarios: lazyScreen(
+    async () => (await import('../ui/inputs/scenarios-screen')).ScenariosScreen,
+  ),
+  results: lazyScreen(async () => (await import('../ui/results/results-screen')).ResultsScreen),
+  contributions: lazyScreen(
+    async () => (await import('../ui/contributions/contributions-screen')).ContributionsScreen,
+  ),
+  methodology: lazyScreen(
+    async () => (await import('../ui/report/methodology-screen')).MethodologyScreen,
+  ),
+  sources: lazyScreen(async () => (await import('../ui/report/sources-screen')).SourcesScreen),
 };
 
 type Props = { screen: ScreenId; onNavigate: (screen: ScreenId) => void };
@@ -32,7 +37,9 @@ export function ScreenView({ screen, onNavigate }: Props) {
   return (
     <>
       {screen !== 'methodology' && screen !== 'sources' && <ErrorSummary onNavigate={onNavigate} />}
-      <View />
+      <Suspense fallback={<p role="status">Loading…</p>}>
+        <View />
+      </Suspense>
     </>
   );
 }
