@@ -6,6 +6,7 @@ import { readModel } from '../model/read-model';
 import { writeModelFile } from '../model/write-model';
 import { createModelStore } from '../state/model-store';
 import { createSessionStore } from '../state/session-store';
+import { EMBEDDED_MODEL_ID, readEmbeddedModel } from '../persistence/offline-copy';
 import { App } from './app';
 import { chooseStartingModel, forgetModelFragment } from './start-up';
 import './styles.css';
@@ -18,7 +19,8 @@ function exampleModel(): ModelFile {
   return writeModelFile(read.model);
 }
 
-const startUp = chooseStartingModel(window.location.href, exampleModel());
+const embedded = readEmbeddedModel(document.getElementById(EMBEDDED_MODEL_ID)?.textContent);
+const startUp = chooseStartingModel(window.location.href, exampleModel(), embedded);
 forgetModelFragment();
 const session = createSessionStore();
 session.setState({

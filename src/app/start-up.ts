@@ -20,7 +20,11 @@ function sameModel(a: ModelFile, b: ModelFile): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
-export function chooseStartingModel(url: string, example: ModelFile): StartUp {
+export function chooseStartingModel(
+  url: string,
+  example: ModelFile,
+  embedded: unknown = null,
+): StartUp {
   const storage = browserStorage();
   const autosave = storage ? readAutosave(storage) : null;
   const ownWork = autosave?.ok ? autosave.value : null;
@@ -30,21 +34,28 @@ export function chooseStartingModel(url: string, example: ModelFile): StartUp {
     pending: null,
     savedModel: null,
   };
-  if (!hasModelFragment(url)) return base;
+  const fromCopy = embedded !== null && !hasModelFragment(url);
+  if (!fromCopy && !hasModelFragment(url)) return base;
 
-  const decoded = decodeModelFragment(url);
-  const opened = decoded.ok ? openModelJson(decoded.file, 'The model in this link') : decoded;
+  const source = fromCopy ? 'this offline copy' : 'a link';
+  const decoded = fromCopy ? { ok: true as const, file: embedded } : decodeModelFragment(url);
+  const opened = decoded.ok
+    ? openModelJson(
+        decoded.file,
+        fromCopy ? 'The model in this offline copy' : 'The model in this link',
+      )
+    : decoded;
   if (!opened.ok)
     return {
       ...base,
       notice: { kind: 'error', message: `${opened.message} Your own work has not been changed.` },
     };
   if (ownWork && !sameModel(ownWork.file, opened.file) && !sameModel(ownWork.file, example))
-    return { ...base, pending: { file: opened.file, source: 'a link', saved: null } };
+    return { ...base, pending: { file: opened.file, source, saved: null } };
   return {
     ...base,
     file: opened.file,
-    notice: { kind: 'info', message: 'This model was opened from a link.' },
+    notice: { kind: 'info', message: `This model was opened from ${source}.` },
   };
 }
 

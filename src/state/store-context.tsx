@@ -3,11 +3,30 @@ import { createContext, useContext, useDeferredValue, useMemo, type ReactNode } 
 import { useStore } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
 import type { Problem } from '../model/model';
+import type { ModelFile } from '../model/model-file';
 import { readModel } from '../model/read-model';
 import type { ModelState, ModelStore } from './model-store';
 import { createResultsDeriver, type Derived } from './results-deriver';
 
-type Context = { store: ModelStore; derive: ReturnType<typeof createResultsDeriver> };
+type Context = {
+  store: ModelStore;
+  derive: ReturnType<typeof createResultsDeriver>;
+  /** Validation problems of a file, worked out once per file however many fields ask. */
+  validate: (file: ModelFile) => Problem[];
+};
+
+function createValidator(): (file: ModelFile) => Problem[] {
+  const cache = new WeakMap<ModelFile, Problem[]>();
+  return (file) => {
+    let problems = cache.get(file);
+    if (!problems) {
+      const read = readModel(file);
+      problems = read.ok ? [] : read.problems;
+      cache.set(file, problems);
+    }
+    return problems;
+  };
+}
 
 const StoreContext = createContext<Context | null>(null);
 
@@ -18,7 +37,10 @@ export function ModelStoreProvider({
   store: ModelStore;
   children: ReactNode;
 }) {
-  const value = useMemo(() => ({ store, derive: createResultsDeriver() }), [store]);
+  const value = useMemo(
+    () => ({ store, derive: createResultsDeriver(), validate: createValidator() }),
+    [store],
+  );
   return <StoreContext.Provider value={value}>{children}</StoreContext.Provider>;
 }
 
@@ -65,13 +87,13 @@ export function useResults(): Derived {
  * on each keystroke (about a millisecond); problems found by the calculation itself arrive with the results.
  */
 export function useProblems(): Problem[] {
-  const { store } = useContextValue();
+  const { store, validate } = useContextValue();
   const file = useStore(store, (s) => s.file);
   const drafts = useStore(store, (s) => s.drafts);
   const { problems: calculationProblems } = useResults();
   return useMemo(() => {
-    const read = readModel(file);
-    const found = [...draftProblems(drafts), ...(read.ok ? [] : read.problems)];
-    return read.ok ? [...found, ...calculationProblems] : found;
-  }, [file, drafts, calculationProblems]);
+    const invalid = validate(file);
+    const found = [...draftProblems(drafts), ...invalid];
+    return invalid.length === 0 ? [...found, ...calculationProblems] : found;
+  }, [validate, file, drafts, calculationProblems]);
 }

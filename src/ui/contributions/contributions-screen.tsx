@@ -1,4 +1,63 @@
-// PLACEHOLDER: replaced by the real screen.
+import { useState } from 'react';
+import { useResults } from '../../state/store-context';
+import { useView } from '../../state/view-store';
+import { SelectInput } from '../shared/select-input';
+import { BasisSwitch } from './basis-switch';
+import { PartnerBalanceChart } from './partner-balance-chart';
+import { RULE_EXPLANATIONS, RULE_LABELS } from './rule-words';
+import { RuleSharesView } from './rule-shares-view';
+import { YearlyContributionsTable } from './yearly-contributions-table';
+
 export function ContributionsScreen() {
-  return <h2>Who pays</h2>;
+  const { shown, isOutOfDate } = useResults();
+  const basis = useView((s) => s.basis);
+  const [chosen, setChosen] = useState<string | null>(null);
+  const scenarios = shown?.results.scenarios ?? [];
+  // The chosen scenario, or the first one when nothing is chosen or it has been removed.
+  const result = scenarios.find((s) => s.scenarioId === chosen) ?? scenarios[0];
+  return (
+    <section aria-labelledby="contributions-heading" className="screen who-pays">
+      <h2 id="contributions-heading">Who pays</h2>
+      <p className="lead">
+        How the pooled budget for the services is shared among the partners, against the cost each
+        of them avoids, and what each would pay under the other rules.
+      </p>
+      <div role="status" className={isOutOfDate ? 'out-of-date' : undefined}>
+        {isOutOfDate &&
+          'These figures are out of date: fix the problems listed above to update them.'}
+      </div>
+      {shown === null || !result ? (
+        <p>There are no results yet: complete the model and the figures will appear here.</p>
+      ) : (
+        <>
+          <div className="results-controls">
+            <SelectInput
+              label="Funding scenario"
+              path="view.contributions.scenario"
+              value={result.scenarioId}
+              options={scenarios.map((s) => ({ value: s.scenarioId, label: s.name }))}
+              onChange={setChosen}
+            />
+            <BasisSwitch name="contributions-basis" />
+          </div>
+          <p>
+            <strong>Current rule: {RULE_LABELS[result.rule]}.</strong>{' '}
+            {RULE_EXPLANATIONS[result.rule]}
+          </p>
+          <PartnerBalanceChart model={shown.model} result={result} basis={basis} pence={false} />
+          <RuleSharesView
+            model={shown.model}
+            results={shown.results}
+            scenarioId={result.scenarioId}
+          />
+          <YearlyContributionsTable
+            model={shown.model}
+            results={shown.results}
+            result={result}
+            basis={basis}
+          />
+        </>
+      )}
+    </section>
+  );
 }

@@ -1,4 +1,78 @@
-// PLACEHOLDER: replaced by the real screen.
+import { useState } from 'react';
+import { scenarioFromPreset, type ScenarioPreset } from '../../model/reference/scenario-presets';
+import { useModel, useModelStore } from '../../state/store-context';
+import { newId } from '../shared/new-id';
+import { fieldId } from '../shared/use-field-problem';
+import { ScenarioCard } from './scenario-card';
+import { ScenarioPresetsPanel } from './scenario-presets-panel';
+
 export function ScenariosScreen() {
-  return <h2>Funding scenarios</h2>;
+  const store = useModelStore();
+  const scenarioIds = useModel((s) => s.file.scenarios.map((x) => x.id));
+  const [notice, setNotice] = useState<string | null>(null);
+
+  const focusNewName = (index: number) => {
+    window.setTimeout(
+      () => document.getElementById(fieldId(`scenarios[${index}].name`))?.focus(),
+      0,
+    );
+  };
+  const addPreset = (preset: ScenarioPreset) => {
+    const { file, edit } = store.getState();
+    const ids = file.scenarios.map((s) => s.id);
+    edit((d) => {
+      d.scenarios.push(
+        scenarioFromPreset(preset, d.horizonYears, newId('scenario', ids, preset.id)),
+      );
+    });
+    setNotice(
+      `Added “${preset.name}” at the end of the list. Its assumptions are yours to change.`,
+    );
+    focusNewName(file.scenarios.length);
+  };
+  const addCustom = () => {
+    const { file, edit } = store.getState();
+    edit((d) => {
+      d.scenarios.push({
+        id: newId(
+          'scenario',
+          d.scenarios.map((s) => s.id),
+        ),
+        name: 'Custom scenario',
+        fundedYears: d.horizonYears,
+        contractYears: Math.min(3, d.horizonYears),
+        renewalGapMonths: 0,
+        rampRestartsOnRenewal: false,
+        effectiveness: '1',
+        contributions: { rule: 'equal' },
+      });
+    });
+    setNotice('Added a custom scenario at the end of the list.');
+    focusNewName(file.scenarios.length);
+  };
+  const remove = (scenarioId: string) => {
+    const { file, edit } = store.getState();
+    const name = file.scenarios.find((s) => s.id === scenarioId)?.name ?? '';
+    edit((d) => {
+      d.scenarios = d.scenarios.filter((s) => s.id !== scenarioId);
+    });
+    setNotice(`Removed the scenario “${name || scenarioId}”. Undo brings it back.`);
+  };
+
+  return (
+    <section aria-labelledby="scenarios-heading" className="screen scenarios">
+      <h2 id="scenarios-heading">Funding scenarios</h2>
+      <p className="lead">
+        Ways of funding the services, each compared with doing nothing. Short contracts bring gaps
+        at renewal, staff losses and a slower build-up; when funding stops, the effect fades. Each
+        scenario also says who pays into the pool.
+      </p>
+      {scenarioIds.length === 0 && <p>There are no scenarios yet: add one below.</p>}
+      {scenarioIds.map((id, index) => (
+        <ScenarioCard key={id} scenarioId={id} index={index} onRemove={remove} />
+      ))}
+      <div role="status">{notice && <p className="notice">{notice}</p>}</div>
+      <ScenarioPresetsPanel onAddPreset={addPreset} onAddCustom={addCustom} />
+    </section>
+  );
 }

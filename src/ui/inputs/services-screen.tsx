@@ -1,4 +1,67 @@
-// PLACEHOLDER: replaced by the real screen.
+import { useState } from 'react';
+import { useModel, useModelStore } from '../../state/store-context';
+import { newId } from '../shared/new-id';
+import { fieldId } from '../shared/use-field-problem';
+import { ServiceCard } from './service-card';
+
 export function ServicesScreen() {
-  return <h2>Services</h2>;
+  const store = useModelStore();
+  const serviceIds = useModel((s) => s.file.services.map((x) => x.id));
+  const [notice, setNotice] = useState<string | null>(null);
+
+  const add = () => {
+    const { file, edit } = store.getState();
+    edit((d) => {
+      d.services.push({
+        id: newId(
+          'service',
+          d.services.map((s) => s.id),
+        ),
+        name: '',
+        annualCost: '0',
+        setupCost: '0',
+        renewalCost: '0',
+        rampUpMonths: 0,
+        dropOffPerYear: '0',
+        optimismBias: '0',
+        effects: [],
+      });
+    });
+    setNotice(
+      'Added a blank service at the end of the list: name it and give it its costs and effects.',
+    );
+    window.setTimeout(
+      () => document.getElementById(fieldId(`services[${file.services.length}].name`))?.focus(),
+      0,
+    );
+  };
+  const remove = (serviceId: string) => {
+    const { file, edit } = store.getState();
+    const name = file.services.find((s) => s.id === serviceId)?.name ?? serviceId;
+    edit((d) => {
+      d.services = d.services.filter((s) => s.id !== serviceId);
+    });
+    setNotice(`Removed the service “${name || serviceId}”. Undo brings it back.`);
+  };
+
+  return (
+    <section aria-labelledby="services-heading" className="screen services">
+      <h2 id="services-heading">Services</h2>
+      <p className="lead">
+        What the pooled budget buys. Each service has running, set-up and renewal costs, builds up
+        over its ramp-up, and reduces some costs of doing nothing while it runs. How well it runs
+        depends on how it is funded: see Funding scenarios.
+      </p>
+      {serviceIds.length === 0 && <p>There are no services yet.</p>}
+      {serviceIds.map((id, index) => (
+        <ServiceCard key={id} serviceId={id} index={index} onRemove={remove} />
+      ))}
+      <div role="status">{notice && <p className="notice">{notice}</p>}</div>
+      <div className="inline-form">
+        <button type="button" className="button" onClick={add}>
+          Add a service
+        </button>
+      </div>
+    </section>
+  );
 }

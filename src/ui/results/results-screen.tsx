@@ -1,4 +1,82 @@
-// PLACEHOLDER: replaced by the real screen.
+import { useState } from 'react';
+import { useResults } from '../../state/store-context';
+import { useView } from '../../state/view-store';
+import { BasisSwitch } from './basis-switch';
+import { DoNothingChart } from './do-nothing-chart';
+import { EffectivenessChart } from './effectiveness-chart';
+import { FundingComparison } from './funding-comparison';
+import { HeadlineTableView } from './headline-table-view';
+import { NetSavingChart } from './net-saving-chart';
+import { TotalCostChart } from './total-cost-chart';
+
 export function ResultsScreen() {
-  return <h2>Results</h2>;
+  const { shown, isOutOfDate } = useResults();
+  const basis = useView((s) => s.basis);
+  const [pence, setPence] = useState(false);
+  return (
+    <section aria-labelledby="results-heading" className="screen results-screen">
+      <h2 id="results-heading">Results</h2>
+      <p className="lead">
+        What doing nothing costs each partner, and what each funding scenario saves against it.
+      </p>
+      <div role="status" className={isOutOfDate ? 'out-of-date' : undefined}>
+        {isOutOfDate &&
+          'These figures are out of date: fix the problems listed above to update them.'}
+      </div>
+      {shown === null ? (
+        <p>There are no results yet: complete the model and the figures will appear here.</p>
+      ) : (
+        <>
+          <div className="results-controls">
+            <BasisSwitch name="results-basis" />
+            <div className="field field--checkbox">
+              <input
+                id="results-pence"
+                type="checkbox"
+                checked={pence}
+                onChange={(e) => {
+                  setPence(e.currentTarget.checked);
+                }}
+              />
+              <label htmlFor="results-pence">Show pence</label>
+            </div>
+          </div>
+          <HeadlineTableView
+            model={shown.model}
+            results={shown.results}
+            basis={basis}
+            pence={pence}
+          />
+          <FundingComparison
+            model={shown.model}
+            results={shown.results}
+            basis={basis}
+            pence={pence}
+          />
+          <section aria-labelledby="charts-heading" className="results-section">
+            <h3 id="charts-heading">Charts</h3>
+            <DoNothingChart
+              model={shown.model}
+              results={shown.results}
+              basis={basis}
+              pence={pence}
+            />
+            <TotalCostChart
+              model={shown.model}
+              results={shown.results}
+              basis={basis}
+              pence={pence}
+            />
+            <NetSavingChart
+              model={shown.model}
+              results={shown.results}
+              basis={basis}
+              pence={pence}
+            />
+            <EffectivenessChart results={shown.results} />
+          </section>
+        </>
+      )}
+    </section>
+  );
 }

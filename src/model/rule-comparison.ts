@@ -1,0 +1,212 @@
+/**
+ * What each partner would pay (present value) under every contribution rule, for one scenario: the view a
+ * partnership meeting argues over. Worked out from the results' partner PVs and the pool's PV without
+ * running the model again, shared to the penny exactly as the engine shares the scenario's own rule.
+ */
+import { allocatePennies } from './allocate-pennies';
+import { Dec, sum, toPennies, ZERO, type Dec as DecType } from './decimal';
+import type { Model, Scenario } from './model';
+import type { ContributionRule } from './model-file';
+import type { Results, ScenarioResult } from './results';
+
+export type RuleShare = {
+  partnerId: string;
+  /** Contribution PV in whole pennies. */
+  contribution: DecType;
+  /** Fraction of the pool's PV (0 when the pool is 0). */
+  share: DecType;
+};
+
+export type RuleOutcome =
+  | {
+      rule: ContributionRule;
+      partners: RuleShare[];
+      /** Offers only: the pool's PV less the offers' PV (negative is a surplus); null for weighted rules. */
+      shortfall: DecType | null;
+    }
+  | { rule: ContributionRule; error: string };
+
+export type RuleComparison = {
+  scenarioId: string;
+  currentRule: ContributionRule;
+  /** The pool's PV rounded to pennies: every rule's contributions (and any shortfall) add up to it. */
+  poolPV: DecType;
+  rules: RuleOutcome[];
+};
+
+export function isRuleError(
+  outcome: RuleOutcome,
+): outcome is { rule: ContributionRule; error: string } {
+  return 'error' in outcome;
+}
+
+type Context = {
+  model: Model;
+  scenario: Scenario;
+  result: ScenarioResult;
+  poolPV: DecType;
+  poolPennies: DecType;
+};
+
+function sharesOf(context: Context, amounts: readonly DecType[]): RuleShare[] {
+  const { model, poolPennies } = context;
+  return model.partners.map((p, i) => {
+    const contribution = amounts[i] ?? ZERO;
+    return {
+      partnerId: p.id,
+      contribution,
+      share: poolPennies.isZero() ? ZERO : contribution.div(poolPennies),
+    };
+  });
+}
+
+/** Weighted rules: the pool's PV × w_p, shared to pennies by the engine's own rule. */
+function weighted(
+  context: Context,
+  rule: ContributionRule,
+  weights: readonly DecType[],
+): RuleOutcome {
+  const { poolPV } = context;
+  const amounts = allocatePennies(
+    weights.map((w) => poolPV.times(w)),
+    poolPV,
+  );
+  return { rule, partners: sharesOf(context, amounts), shortfall: null };
+}
+
+const DENOMINATOR_WORDS = {
+  costBorne: 'none of the contributors bears any cost of doing nothing',
+  benefit: 'no cost is avoided for any of the contributors in this scenario',
+} as const;
+
+function contributorSet(context: Context): Set<string> {
+  const listed = context.scenario.contributions.contributors;
+  return new Set(listed.length > 0 ? listed : context.model.partners.map((p) => p.id));
+}
+
+function proportional(context: Context, rule: 'costBorne' | 'benefit'): RuleOutcome {
+  const contributors = contributorSet(context);
+  const amounts = context.model.partners.map((p, i) => {
+    if (!contributors.has(p.id)) return ZERO;
+    const summary = context.result.partnerSummaries[i];
+    if (!summary) return ZERO;
+    return rule === 'costBorne' ? summary.doNothing.pv : summary.avoided.pv;
+  });
+  const denominator = sum(amounts);
+  if (denominator.isZero())
+    return {
+      rule,
+      error: `The pool cannot be shared ${rule === 'costBorne' ? 'by cost borne' : 'by benefit'}: ${DENOMINATOR_WORDS[rule]}.`,
+    };
+  return weighted(
+    context,
+    rule,
+    amounts.map((a) => a.div(denominator)),
+  );
+}
+
+function equal(context: Context): RuleOutcome {
+  const contributors = contributorSet(context);
+  const n = context.model.partners.filter((p) => contributors.has(p.id)).length;
+  if (n === 0) return { rule: 'equal', error: 'There are no partners to share the pool equally.' };
+  const each = new Dec(1).div(n);
+  return weighted(
+    context,
+    'equal',
+    context.model.partners.map((p) => (contributors.has(p.id) ? each : ZERO)),
+  );
+}
+
+function custom(context: Context): RuleOutcome {
+  const byPartner = new Map(context.scenario.contributions.shares.map((s) => [s.partner, s.share]));
+  // Shares kept from when the rule was custom are only checked while it is, so check them here.
+  const total = sum(context.model.partners.map((p) => byPartner.get(p.id) ?? ZERO));
+  if (!total.eq(1))
+    return {
+      rule: 'custom',
+      error: `The agreed shares add up to ${total.times(100).toDecimalPlaces(2).toString()}%, not 100%.`,
+    };
+  return weighted(
+    context,
+    'custom',
+    context.model.partners.map((p) => byPartner.get(p.id) ?? ZERO),
+  );
+}
+
+/** Offers: each offer is paid in every year with a pool, discounted; the rest of the pool is a shortfall. */
+function offers(context: Context, factors: Results['doNothing']['factors']): RuleOutcome {
+  const byPartner = new Map(
+    context.scenario.contributions.offers.map((o) => [o.partner, o.annual]),
+  );
+  const paidYears = context.result.years.map((row) => !row.service.isZero());
+  const amounts = context.model.partners.map((p) => {
+    const annual = byPartner.get(p.id) ?? ZERO;
+    const discounted = paidYears.map((paid, t) =>
+      paid ? annual.times(factors.discount[t] ?? ZERO) : ZERO,
+    );
+    return toPennies(sum(discounted));
+  });
+  return {
+    rule: 'offers',
+    partners: sharesOf(context, amounts),
+    shortfall: context.poolPennies.minus(sum(amounts)),
+  };
+}
+
+function zeroPool(context: Context, rule: ContributionRule): RuleOutcome {
+  return {
+    rule,
+    partners: sharesOf(
+      context,
+      context.model.partners.map(() => ZERO),
+    ),
+    shortfall: rule === 'offers' ? ZERO : null,
+  };
+}
+
+/** The rules that apply to a scenario: the three general ones, plus custom and offers where it has them. */
+export function rulesFor(scenario: Scenario): ContributionRule[] {
+  const { shares, offers: offered } = scenario.contributions;
+  return [
+    'equal',
+    'costBorne',
+    'benefit',
+    ...(shares.length > 0 ? (['custom'] as const) : []),
+    ...(offered.length > 0 ? (['offers'] as const) : []),
+  ];
+}
+
+/** Each partner's contribution PV under every rule that applies to the scenario; null if it is not found. */
+export function compareRules(
+  model: Model,
+  results: Results,
+  scenarioId: string,
+): RuleComparison | null {
+  const scenario = model.scenarios.find((s) => s.id === scenarioId);
+  const result = results.scenarios.find((s) => s.scenarioId === scenarioId);
+  if (!scenario || !result) return null;
+  const poolPV = result.headline.service.pv;
+  const context: Context = { model, scenario, result, poolPV, poolPennies: toPennies(poolPV) };
+  // With nothing to pay for, every rule gives zero (as in the engine), even one whose weights cannot be found.
+  const poolIsZero = result.years.every((row) => row.service.isZero());
+  const outcomeOf = (rule: ContributionRule): RuleOutcome => {
+    if (poolIsZero) return zeroPool(context, rule);
+    switch (rule) {
+      case 'equal':
+        return equal(context);
+      case 'costBorne':
+      case 'benefit':
+        return proportional(context, rule);
+      case 'custom':
+        return custom(context);
+      case 'offers':
+        return offers(context, results.doNothing.factors);
+    }
+  };
+  return {
+    scenarioId,
+    currentRule: scenario.contributions.rule,
+    poolPV: context.poolPennies,
+    rules: rulesFor(scenario).map(outcomeOf),
+  };
+}

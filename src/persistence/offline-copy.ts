@@ -1,0 +1,39 @@
+/**
+ * The single-file offline copy: the built app as one HTML file with the current model inside, which
+ * opens from disk on a machine with no network. The model sits in a JSON script element; `<` is escaped
+ * so no text in the model can end that element early.
+ */
+import type { ModelFile } from '../model/model-file';
+
+export const EMBEDDED_MODEL_ID = 'embedded-model';
+
+export function embedModel(html: string, file: ModelFile): string {
+  const json = JSON.stringify(file).replace(/</g, '\\u003c');
+  const element = `<script type="application/json" id="${EMBEDDED_MODEL_ID}">${json}</script>`;
+  const withoutOld = html.replace(
+    new RegExp(`<script type="application/json" id="${EMBEDDED_MODEL_ID}">[\\s\\S]*?</script>`),
+    '',
+  );
+  return withoutOld.includes('</head>')
+    ? withoutOld.replace('</head>', `${element}</head>`)
+    : `${element}${withoutOld}`;
+}
+
+/** The model embedded in a page, as untrusted JSON; null when there is none or it is not JSON. */
+export function readEmbeddedModel(text: string | null | undefined): unknown {
+  if (!text) return null;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return null;
+  }
+}
+
+export function offlineCopyFileName(file: ModelFile): string {
+  const slug = file.title
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .slice(0, 50)
+    .replace(/^-+|-+$/g, '');
+  return `${slug || 'cost-of-inaction'}-offline.html`;
+}

@@ -1,0 +1,88 @@
+import { useId, useMemo } from 'react';
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Rectangle,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import type { Model } from '../../model/model';
+import type { Basis, ScenarioResult } from '../../model/results';
+import { moneyTick } from './axis-format';
+import { partnerColour } from '../shared/partner-colours';
+import { basisLabel } from './basis-label';
+import { ChartFigure } from './chart-figure';
+import { PatternDefs, patternFill } from './chart-patterns';
+import { AVOIDED_KEY, CONTRIBUTION_KEY, partnerBalanceData } from './partner-balance-data';
+import { tooltipText } from './tooltip-text';
+
+type Props = { model: Model; result: ScenarioResult; basis: Basis; pence: boolean };
+
+/** Chart 5: per partner, a solid bar for what it pays in and a hatched bar for the cost it avoids. */
+export function PartnerBalanceChart({ model, result, basis, pence }: Props) {
+  const data = useMemo(() => partnerBalanceData(model, result, basis), [model, result, basis]);
+  const prefix = `pb${useId().replace(/:/g, '')}`;
+  const hatches = model.partners.map((_, i) => ({
+    key: `a${i}`,
+    colour: partnerColour(i),
+    pattern: 1,
+  }));
+  const height = `${Math.max(12, model.partners.length * 3.5 + 4)}rem`;
+  return (
+    <ChartFigure
+      title="What each partner pays in against the cost it avoids"
+      basis={basisLabel(basis, model)}
+      data={data}
+      pence={pence}
+      height={height}
+      note="Bars take each partner's colour; the table adds each partner's net benefit (cost avoided less contribution)."
+    >
+      <ResponsiveContainer width="100%" height="100%">
+        <BarChart
+          layout="vertical"
+          data={data.points}
+          margin={{ top: 8, right: 24, bottom: 8, left: 8 }}
+          barGap={2}
+        >
+          <PatternDefs prefix={prefix} items={hatches} />
+          <CartesianGrid strokeDasharray="3 3" horizontal={false} />
+          <XAxis type="number" tickFormatter={moneyTick} tickCount={6} />
+          <YAxis type="category" dataKey="label" width={240} interval={0} />
+          <Tooltip formatter={tooltipText} />
+          <Bar
+            dataKey={CONTRIBUTION_KEY}
+            name="Contribution"
+            isAnimationActive={false}
+            shape={(props) => (
+              <Rectangle
+                x={props.x}
+                y={props.y}
+                width={props.width}
+                height={props.height}
+                fill={partnerColour(props.index)}
+              />
+            )}
+          />
+          <Bar
+            dataKey={AVOIDED_KEY}
+            name="Cost avoided"
+            isAnimationActive={false}
+            shape={(props) => (
+              <Rectangle
+                x={props.x}
+                y={props.y}
+                width={props.width}
+                height={props.height}
+                fill={patternFill(prefix, `a${props.index}`, 1, partnerColour(props.index))}
+                stroke={partnerColour(props.index)}
+              />
+            )}
+          />
+        </BarChart>
+      </ResponsiveContainer>
+    </ChartFigure>
+  );
+}

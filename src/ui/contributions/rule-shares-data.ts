@@ -1,0 +1,139 @@
+/** Chart 6: each partner's contribution (present value) under every rule, side by side. */
+import { sum, ZERO, type Dec } from '../../model/decimal';
+import type { Model } from '../../model/model';
+import type { ContributionRule } from '../../model/model-file';
+import { isRuleError, type RuleComparison, type RuleShare } from '../../model/rule-comparison';
+import { formatMoney, formatPercent } from '../shared/format';
+import type { ChartData, ChartPoint, SeriesStyle } from './chart-types';
+import { RULE_COLOURS, RULE_EXPLANATIONS, RULE_LABELS } from './rule-words';
+
+export type RuleColumn = {
+  rule: ContributionRule;
+  label: string;
+  explanation: string;
+  isCurrent: boolean;
+};
+
+export type RuleGrid = {
+  columns: RuleColumn[];
+  rows: { partnerId: string; name: string; cells: { contribution: Dec; share: Dec }[] }[];
+  /** Offers' shortfall in the offers column (null in the others); null when no rule is offers. */
+  shortfall: (Dec | null)[] | null;
+  /** Each column's contributions plus any shortfall: the pool's PV. */
+  totals: Dec[];
+  poolPV: Dec;
+  errors: { rule: ContributionRule; label: string; message: string }[];
+};
+
+export function ruleSharesData(
+  model: Model,
+  comparison: RuleComparison,
+): ChartData & { grid: RuleGrid } {
+  const shown = comparison.rules.flatMap((o) => (isRuleError(o) ? [] : [o]));
+  const errors = comparison.rules.flatMap((o) =>
+    isRuleError(o) ? [{ rule: o.rule, label: RULE_LABELS[o.rule], message: o.error }] : [],
+  );
+  const columns = shown.map((o) => ({
+    rule: o.rule,
+    label: RULE_LABELS[o.rule],
+    explanation: RULE_EXPLANATIONS[o.rule],
+    isCurrent: o.rule === comparison.currentRule,
+  }));
+  const shareOf = (partners: readonly RuleShare[], i: number) =>
+    partners[i] ?? { partnerId: '', contribution: ZERO, share: ZERO };
+  const rows = model.partners.map((p, i) => ({
+    partnerId: p.id,
+    name: p.name,
+    cells: shown.map((o) => {
+      const s = shareOf(o.partners, i);
+      return { contribution: s.contribution, share: s.share };
+    }),
+  }));
+  const hasOffers = shown.some((o) => o.shortfall !== null);
+  const totals = shown.map((o) =>
+    sum(o.partners.map((p) => p.contribution)).plus(o.shortfall ?? ZERO),
+  );
+
+  const series = shown.map((o, k): SeriesStyle => ({
+    key: o.rule,
+    name: `${RULE_LABELS[o.rule]}${o.rule === comparison.currentRule ? ' (current rule)' : ''}`,
+    colour: RULE_COLOURS[o.rule],
+    dash: '',
+    pattern: k,
+    mark: 'fill',
+  }));
+  const points = rows.map((row) => {
+    const point: ChartPoint = { label: row.name };
+    shown.forEach((o, k) => {
+      const value = row.cells[k]?.contribution ?? ZERO;
+      point[o.rule] = value.toNumber();
+      point[`${o.rule}Text`] = formatMoney(value);
+    });
+    return point;
+  });
+
+  return {
+    series,
+    points,
+    summary: summarise(model, comparison, shown, rows),
+    grid: {
+      columns,
+      rows,
+      shortfall: hasOffers ? shown.map((o) => o.shortfall) : null,
+      totals,
+      poolPV: comparison.poolPV,
+      errors,
+    },
+    table: {
+      rowHeader: 'Partner',
+      columns: columns.map((c) => c.label),
+      rows: rows.map((row) => ({ label: row.name, cells: row.cells.map((c) => c.contribution) })),
+      foot: [{ label: 'Total (the pool)', cells: totals }],
+      format: 'money',
+    },
+  };
+}
+
+/** Who pays most under the current rule, and whose bill moves most between rules. */
+function summarise(
+  model: Model,
+  comparison: RuleComparison,
+  shown: readonly { rule: ContributionRule }[],
+  rows: RuleGrid['rows'],
+): string {
+  const current = shown.findIndex((o) => o.rule === comparison.currentRule);
+  let top: RuleGrid['rows'][number] | undefined;
+  for (const row of rows) {
+    const value = row.cells[current]?.contribution ?? ZERO;
+    if (!top || value.gt(top.cells[current]?.contribution ?? ZERO)) top = row;
+  }
+  const topCell = top?.cells[current];
+  const first =
+    top && topCell && current >= 0
+      ? `Under the current rule (${RULE_LABELS[comparison.currentRule]}) ${top.name} pays the most: ${formatMoney(topCell.contribution)} (${formatPercent(topCell.share)} of the pool's present value of ${formatMoney(comparison.poolPV)}).`
+      : `The pool's present value is ${formatMoney(comparison.poolPV)}.`;
+  let swing = { name: '', low: ZERO, high: ZERO, lowRule: 0, highRule: 0, range: ZERO };
+  for (const row of rows) {
+    row.cells.forEach((low, a) => {
+      row.cells.forEach((high, b) => {
+        const range = high.contribution.minus(low.contribution);
+        if (range.gt(swing.range))
+          swing = {
+            name: row.name,
+            low: low.contribution,
+            high: high.contribution,
+            lowRule: a,
+            highRule: b,
+            range,
+          };
+      });
+    });
+  }
+  const lowRule = shown[swing.lowRule]?.rule;
+  const highRule = shown[swing.highRule]?.rule;
+  const second =
+    model.partners.length > 0 && lowRule && highRule && swing.range.gt(ZERO)
+      ? ` The rule matters most to ${swing.name}: from ${formatMoney(swing.low)} (${RULE_LABELS[lowRule]}) to ${formatMoney(swing.high)} (${RULE_LABELS[highRule]}).`
+      : '';
+  return first + second;
+}

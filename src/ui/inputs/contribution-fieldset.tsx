@@ -1,0 +1,49 @@
+import type { ContributionsFile } from '../../model/model-file';
+import { useModel } from '../../state/store-context';
+import { SelectInput } from '../shared/select-input';
+import { ContributionContributors } from './contribution-contributors';
+import { ContributionOffers } from './contribution-offers';
+import { RULE_OPTIONS, switchRule } from './contribution-rules';
+import { ContributionShares } from './contribution-shares';
+import { contributionsOf, useScenarioEdit } from './scenario-edit';
+
+type Props = { scenarioId: string; index: number; contributions: ContributionsFile | undefined };
+
+/** How the pooled budget (the cost of the services each year) is shared between partners. */
+export function ContributionFieldset({ scenarioId, index, contributions }: Props) {
+  const partners = useModel((s) => s.file.partners);
+  const editScenario = useScenarioEdit(scenarioId);
+  const at = `scenarios[${index}].contributions`;
+  const rule = contributions?.rule ?? 'equal';
+  const partnerIds = partners.map((p) => p.id);
+  return (
+    <fieldset className="contributions">
+      <legend>Who pays</legend>
+      <SelectInput
+        label="Rule"
+        path={`${at}.rule`}
+        hint="The pool each year is what the services cost that year; the rule shares it out."
+        value={rule}
+        options={RULE_OPTIONS}
+        onChange={(v) => {
+          editScenario(null, (s) => {
+            switchRule(contributionsOf(s), v, partnerIds);
+          });
+        }}
+      />
+      {(rule === 'equal' || rule === 'costBorne' || rule === 'benefit') && (
+        <ContributionContributors
+          scenarioId={scenarioId}
+          at={at}
+          contributors={contributions?.contributors ?? partnerIds}
+        />
+      )}
+      {rule === 'custom' && (
+        <ContributionShares scenarioId={scenarioId} at={at} shares={contributions?.shares ?? []} />
+      )}
+      {rule === 'offers' && (
+        <ContributionOffers scenarioId={scenarioId} at={at} offers={contributions?.offers ?? []} />
+      )}
+    </fieldset>
+  );
+}

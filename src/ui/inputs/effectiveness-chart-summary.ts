@@ -1,0 +1,61 @@
+/**
+ * One sentence per service saying what its effectiveness chart shows: how fast it reaches full strength,
+ * what happens at each renewal, and the fade once funding ends. The chart's text alternative.
+ */
+import { ZERO, type Dec } from '../../model/decimal';
+import { formatFinancialYear } from '../../model/financial-year';
+import { formatPercent } from '../shared/format';
+
+export type SummaryScenario = {
+  fundedYears: number;
+  contractYears: number;
+  renewalGapMonths: number;
+  rampRestartsOnRenewal: boolean;
+};
+
+export type SummaryInput = {
+  name: string;
+  scenario: SummaryScenario;
+  startYear: number;
+  horizonYears: number;
+  monthly: readonly Dec[];
+};
+
+function joinClauses(clauses: readonly string[]): string {
+  if (clauses.length <= 1) return clauses.join('');
+  return `${clauses.slice(0, -1).join(', ')} and ${clauses.at(-1) ?? ''}`;
+}
+
+function percent(value: Dec): string {
+  return formatPercent(value, value.times(100).isInteger() ? 0 : 1);
+}
+
+export function effectivenessSummary(input: SummaryInput): string {
+  const { name, scenario, startYear, horizonYears, monthly } = input;
+  const peak = monthly.reduce((max, e) => (e.gt(max) ? e : max), ZERO);
+  if (scenario.fundedYears === 0 || peak.isZero())
+    return `${name}: not funded in this scenario, so it has no effect.`;
+  const reachedAt = monthly.findIndex((e) => e.eq(peak)) + 1;
+  const clauses = [
+    reachedAt === 1
+      ? `works at ${percent(peak)} from its first month`
+      : `reaches ${percent(peak)} after ${reachedAt} months`,
+  ];
+  const renewals = Math.ceil(scenario.fundedYears / scenario.contractYears) - 1;
+  if (renewals > 0 && scenario.renewalGapMonths > 0)
+    clauses.push(
+      `drops during each ${scenario.renewalGapMonths}-month gap between contracts (${renewals} ${renewals === 1 ? 'renewal' : 'renewals'})`,
+    );
+  if (renewals > 0 && scenario.rampRestartsOnRenewal)
+    clauses.push('builds up again after each renewal');
+  const lastYear = formatFinancialYear(startYear + horizonYears - 1);
+  if (scenario.fundedYears < horizonYears) {
+    const last = monthly.at(-1) ?? ZERO;
+    clauses.push(
+      `fades after funding ends in ${formatFinancialYear(startYear + scenario.fundedYears - 1)}, to ${percent(last)} by the end of ${lastYear}`,
+    );
+  } else {
+    clauses.push(`is funded to the end of ${lastYear}`);
+  }
+  return `${name}: ${joinClauses(clauses)}.`;
+}

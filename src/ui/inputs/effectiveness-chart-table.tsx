@@ -1,0 +1,47 @@
+import type { Dec } from '../../model/decimal';
+import { formatFinancialYear, formatPercent } from '../shared/format';
+
+type Props = {
+  scenarioName: string;
+  years: readonly number[];
+  services: readonly { id: string; name: string; yearly: readonly Dec[] }[];
+};
+
+/** The chart's figures as a table: each service's mean effectiveness Ē_t in each year. */
+export function EffectivenessChartTable({ scenarioName, years, services }: Props) {
+  return (
+    <details>
+      <summary>Effectiveness by year (table)</summary>
+      <div className="table-scroll">
+        <table className="data-table">
+          <caption>Mean effectiveness each year under {scenarioName || 'this scenario'}</caption>
+          <thead>
+            <tr>
+              <th scope="col">Financial year</th>
+              {services.map((s) => (
+                <th scope="col" className="num" key={s.id}>
+                  {s.name}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {years.map((year, t) => (
+              <tr key={year}>
+                <th scope="row">{formatFinancialYear(year)}</th>
+                {services.map((s) => {
+                  const value = s.yearly[t];
+                  return (
+                    <td className="num" key={s.id}>
+                      {value ? formatPercent(value) : '–'}
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </details>
+  );
+}

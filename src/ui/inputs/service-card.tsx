@@ -1,0 +1,116 @@
+import { useModel } from '../../state/store-context';
+import { formatFinancialYear } from '../shared/format';
+import { PercentInput } from '../shared/percent-input';
+import { TextInput } from '../shared/text-input';
+import { WholeNumberInput } from '../shared/whole-number-input';
+import { EffectList } from './effect-list';
+import { useServiceEdit } from './service-edit';
+
+type Props = { serviceId: string; index: number; onRemove: (serviceId: string) => void };
+
+export function ServiceCard({ serviceId, index, onRemove }: Props) {
+  const service = useModel((s) => s.file.services[index]);
+  const priceBaseYear = useModel((s) => s.file.priceBaseYear);
+  const editService = useServiceEdit(serviceId);
+  if (!service) return null;
+  const at = `services[${index}]`;
+  const headingId = `service-${index}-heading`;
+  return (
+    <section className="card service" aria-labelledby={headingId}>
+      <h3 id={headingId}>{service.name || `Service ${index + 1}`}</h3>
+      <TextInput
+        label="Name"
+        path={`${at}.name`}
+        width="long"
+        value={service.name}
+        onChange={(v) => {
+          editService('name', (s) => {
+            s.name = v;
+          });
+        }}
+      />
+      <div className="form-grid">
+        <TextInput
+          label="Annual cost"
+          path={`${at}.annualCost`}
+          kind="money"
+          hint={`Running cost for a full year of operation, at ${formatFinancialYear(priceBaseYear)} prices.`}
+          value={service.annualCost}
+          onChange={(v) => {
+            editService('annualCost', (s) => {
+              s.annualCost = v;
+            });
+          }}
+        />
+        <TextInput
+          label="Set-up cost"
+          path={`${at}.setupCost`}
+          kind="money"
+          hint="Paid once, when the first contract starts."
+          value={service.setupCost ?? '0'}
+          onChange={(v) => {
+            editService('setupCost', (s) => {
+              s.setupCost = v;
+            });
+          }}
+        />
+        <TextInput
+          label="Renewal cost"
+          path={`${at}.renewalCost`}
+          kind="money"
+          hint="Re-tendering, re-contracting and recruiting at each renewal. No published figure exists: leave it at 0 if renewals cost nothing extra."
+          value={service.renewalCost ?? '0'}
+          onChange={(v) => {
+            editService('renewalCost', (s) => {
+              s.renewalCost = v;
+            });
+          }}
+        />
+        <WholeNumberInput
+          label="Ramp-up"
+          path={`${at}.rampUpMonths`}
+          suffix="months"
+          hint="Months from starting to full strength (0 to 60)."
+          value={service.rampUpMonths ?? 0}
+          onChange={(v) => {
+            editService('rampUpMonths', (s) => {
+              s.rampUpMonths = v;
+            });
+          }}
+        />
+        <PercentInput
+          label="Drop-off per year"
+          path={`${at}.dropOffPerYear`}
+          hint="How much of the effect fades in a year once the service stops."
+          value={service.dropOffPerYear ?? '0'}
+          onChange={(v) => {
+            editService('dropOffPerYear', (s) => {
+              s.dropOffPerYear = v;
+            });
+          }}
+        />
+        <PercentInput
+          label="Optimism bias"
+          path={`${at}.optimismBias`}
+          hint="Green Book adjustment for over-optimistic effects: the share of each effect taken off."
+          value={service.optimismBias ?? '0'}
+          onChange={(v) => {
+            editService('optimismBias', (s) => {
+              s.optimismBias = v;
+            });
+          }}
+        />
+      </div>
+      <EffectList serviceId={serviceId} index={index} effects={service.effects} />
+      <button
+        type="button"
+        className="button button--warning"
+        onClick={() => {
+          onRemove(serviceId);
+        }}
+      >
+        Remove <span className="visually-hidden">the service {service.name}</span>
+      </button>
+    </section>
+  );
+}

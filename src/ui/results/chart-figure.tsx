@@ -1,0 +1,46 @@
+import { useId, type ReactNode } from 'react';
+import type { ChartData } from './chart-types';
+import { ChartLegend } from './chart-legend';
+import { FigureTable } from './figure-table';
+
+type Props = {
+  title: string;
+  /** Which basis the money is in, e.g. "Real terms, 2026/27 prices". */
+  basis: string;
+  data: ChartData;
+  pence: boolean;
+  /** A note under the summary, such as how a figure was averaged. */
+  note?: string;
+  /** A richer table shown in full instead of the plain one behind "Show the table". */
+  table?: ReactNode;
+  /** CSS height of the plot when it depends on the data (e.g. one band per partner). */
+  height?: string;
+  children: ReactNode;
+};
+
+/** A chart with its caption, a summary in words, a legend and a table of the same figures. */
+export function ChartFigure({ title, basis, data, pence, note, table, height, children }: Props) {
+  const titleId = useId();
+  return (
+    <figure className="chart-figure" aria-labelledby={titleId}>
+      <figcaption>
+        <span className="chart-figure__title" id={titleId}>
+          {title}
+        </span>
+        <span className="chart-figure__basis">{basis}</span>
+      </figcaption>
+      <p className="chart-figure__summary">{data.summary}</p>
+      {note && <p className="chart-figure__note">{note}</p>}
+      <ChartLegend series={data.series} />
+      <div className="chart" style={height ? { height } : undefined}>
+        {children}
+      </div>
+      {table ?? (
+        <details>
+          <summary>Show the table</summary>
+          <FigureTable table={data.table} caption={`${title} (${basis})`} pence={pence} />
+        </details>
+      )}
+    </figure>
+  );
+}

@@ -1,0 +1,51 @@
+import { useId, useMemo } from 'react';
+import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import type { Model } from '../../model/model';
+import type { Basis, Results } from '../../model/results';
+import { moneyTick } from './axis-format';
+import { basisLabel } from './basis-label';
+import { ChartFigure } from './chart-figure';
+import { PatternDefs, patternFill } from './chart-patterns';
+import { doNothingByPartnerData } from './do-nothing-data';
+import { tooltipText } from './tooltip-text';
+
+type Props = { model: Model; results: Results; basis: Basis; pence: boolean };
+
+/** Chart 1: the cost of doing nothing by partner over the years, stacked bars in partner colours and patterns. */
+export function DoNothingChart({ model, results, basis, pence }: Props) {
+  const data = useMemo(
+    () => doNothingByPartnerData(model, results, basis),
+    [model, results, basis],
+  );
+  const prefix = `dn${useId().replace(/:/g, '')}`;
+  return (
+    <ChartFigure
+      title="The cost of doing nothing, by partner"
+      basis={basisLabel(basis, model)}
+      data={data}
+      pence={pence}
+    >
+      <ResponsiveContainer width="100%" height="100%">
+        <BarChart data={data.points} margin={{ top: 8, right: 16, bottom: 8, left: 16 }}>
+          <PatternDefs prefix={prefix} items={data.series} />
+          <CartesianGrid strokeDasharray="3 3" vertical={false} />
+          <XAxis dataKey="label" />
+          <YAxis tickFormatter={moneyTick} width={72} />
+          <Tooltip formatter={tooltipText} />
+          {data.series.map((s) => (
+            <Bar
+              key={s.key}
+              dataKey={s.key}
+              name={s.name}
+              stackId="partners"
+              fill={patternFill(prefix, s.key, s.pattern, s.colour)}
+              stroke="#fff"
+              strokeWidth={0.5}
+              isAnimationActive={false}
+            />
+          ))}
+        </BarChart>
+      </ResponsiveContainer>
+    </ChartFigure>
+  );
+}

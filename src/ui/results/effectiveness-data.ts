@@ -1,0 +1,54 @@
+/**
+ * Chart 4: how effective the services are each year under each scenario. Each year's figure is the simple
+ * average of the services' yearly effectiveness (ramp-up, renewal gaps and fading included, before
+ * optimism bias), so gaps between one-year grants show as dips.
+ */
+import { sum, ZERO } from '../../model/decimal';
+import type { Results } from '../../model/results';
+import { formatFinancialYear, formatPercent } from '../shared/format';
+import type { ChartData, ChartPoint } from './chart-types';
+import { scenarioStyle } from './scenario-style';
+
+export const EFFECTIVENESS_NOTE =
+  'Each year is the simple average of the services’ effectiveness in that year (ramp-up, renewal gaps and fading included, before optimism bias).';
+
+export function effectivenessData(results: Results): ChartData {
+  const { years } = results.doNothing;
+  const averages = results.scenarios.map((s) =>
+    years.map((_, t) =>
+      s.services.length === 0
+        ? ZERO
+        : sum(s.services.map((service) => service.effectiveness[t] ?? ZERO)).div(s.services.length),
+    ),
+  );
+  const series = results.scenarios.map((s, i) => scenarioStyle(i, s.name));
+  const points = years.map((year, t) => {
+    const point: ChartPoint = { label: formatFinancialYear(year) };
+    series.forEach((style, i) => {
+      const value = averages[i]?.[t] ?? ZERO;
+      point[style.key] = value.times(100).toNumber();
+      point[`${style.key}Text`] = formatPercent(value);
+    });
+    return point;
+  });
+  const overall = averages.map((values) =>
+    values.length === 0 ? ZERO : sum(values).div(values.length),
+  );
+  const words = results.scenarios.map((s, i) => `${s.name} ${formatPercent(overall[i] ?? ZERO)}`);
+  const count = results.scenarios[0]?.services.length ?? 0;
+  return {
+    series,
+    points,
+    summary: `Average effectiveness over the ${years.length} years, across ${count} ${count === 1 ? 'service' : 'services'}: ${words.join('; ')}.`,
+    table: {
+      rowHeader: 'Year',
+      columns: series.map((s) => s.name),
+      rows: years.map((year, t) => ({
+        label: formatFinancialYear(year),
+        cells: averages.map((values) => values[t] ?? ZERO),
+      })),
+      foot: [{ label: 'Average over the years', cells: overall }],
+      format: 'percent',
+    },
+  };
+}

@@ -1,0 +1,44 @@
+import type { Model } from '../../model/model';
+import type { Basis, Results } from '../../model/results';
+import { useView } from '../../state/view-store';
+import { SelectInput } from '../shared/select-input';
+import { comparisonSentence, resolvePair } from './comparison-data';
+
+type Props = { model: Model; results: Results; basis: Basis; pence: boolean };
+
+/** "The cost of short-term funding": two scenarios picked by the user and the difference in words. */
+export function FundingComparison({ model, results, basis, pence }: Props) {
+  const chosen = useView((s) => s.comparison);
+  const setComparison = useView((s) => s.setComparison);
+  const pair = resolvePair(model, chosen);
+  if (!pair) return null;
+  const options = model.scenarios.map((s) => ({ value: s.id, label: s.name }));
+  return (
+    <section aria-labelledby="comparison-heading" className="results-section">
+      <h3 id="comparison-heading">The cost of short-term funding</h3>
+      <div className="comparison-pickers">
+        <SelectInput
+          label="Short-term funding"
+          path="view.comparison.shortTerm"
+          value={pair.shortTerm}
+          options={options}
+          onChange={(id) => {
+            setComparison({ ...pair, shortTerm: id });
+          }}
+        />
+        <SelectInput
+          label="Long-term funding"
+          path="view.comparison.longTerm"
+          value={pair.longTerm}
+          options={options}
+          onChange={(id) => {
+            setComparison({ ...pair, longTerm: id });
+          }}
+        />
+      </div>
+      <p className="comparison-sentence" aria-live="polite">
+        {comparisonSentence(model, results, pair, basis, pence)}
+      </p>
+    </section>
+  );
+}

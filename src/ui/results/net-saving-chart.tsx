@@ -1,0 +1,70 @@
+import { useMemo } from 'react';
+import {
+  CartesianGrid,
+  Line,
+  LineChart,
+  ReferenceDot,
+  ReferenceLine,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import type { Model } from '../../model/model';
+import type { Basis, Results } from '../../model/results';
+import { moneyTick } from './axis-format';
+import { basisLabel } from './basis-label';
+import { ChartFigure } from './chart-figure';
+import { netSavingData } from './net-saving-data';
+import { tooltipText } from './tooltip-text';
+
+type Props = { model: Model; results: Results; basis: Basis; pence: boolean };
+
+/** Chart 3: the running net saving of each scenario, with a ringed dot where each pays back. */
+export function NetSavingChart({ model, results, basis, pence }: Props) {
+  const data = useMemo(() => netSavingData(results, basis), [results, basis]);
+  const colours = new Map(data.series.map((s) => [s.key, s.colour]));
+  return (
+    <ChartFigure
+      title="Cumulative net saving, and when each scenario pays back"
+      basis={basisLabel(basis, model)}
+      data={data}
+      pence={pence}
+      note={`Net saving is cost avoided less service cost, added up year by year. A ringed dot marks the payback year.${basis === 'pv' ? ' In present value each year is discounted before it is added.' : ''}`}
+    >
+      <ResponsiveContainer width="100%" height="100%">
+        <LineChart data={data.points} margin={{ top: 16, right: 16, bottom: 8, left: 16 }}>
+          <CartesianGrid strokeDasharray="3 3" vertical={false} />
+          <XAxis dataKey="label" />
+          <YAxis tickFormatter={moneyTick} width={72} />
+          <Tooltip formatter={tooltipText} />
+          <ReferenceLine y={0} stroke="#0b0c0c" strokeWidth={1.5} />
+          {data.series.map((s) => (
+            <Line
+              key={s.key}
+              type="linear"
+              dataKey={s.key}
+              name={s.name}
+              stroke={s.colour}
+              strokeDasharray={s.dash}
+              strokeWidth={2.5}
+              dot={false}
+              isAnimationActive={false}
+            />
+          ))}
+          {data.paybacks.map((p) => (
+            <ReferenceDot
+              key={p.key}
+              x={p.label}
+              y={p.value}
+              r={7}
+              fill="#fff"
+              stroke={colours.get(p.key) ?? '#0b0c0c'}
+              strokeWidth={3}
+            />
+          ))}
+        </LineChart>
+      </ResponsiveContainer>
+    </ChartFigure>
+  );
+}

@@ -1,0 +1,67 @@
+/** Chart 2: what the partnership spends in all under each scenario (remaining cost + service) against doing nothing. */
+import { sum, ZERO, type Dec } from '../../model/decimal';
+import type { Basis, Results } from '../../model/results';
+import { inBasis } from '../../model/year-factors';
+import { formatFinancialYear, formatMoney } from '../shared/format';
+import { basisWords } from './basis-label';
+import type { ChartData, ChartPoint } from './chart-types';
+import { doNothingStyle, scenarioStyle } from './scenario-style';
+
+export function totalCostData(results: Results, basis: Basis): ChartData {
+  const { doNothing } = results;
+  const factors = doNothing.factors;
+  const baseline = inBasis(doNothing.total, basis, factors);
+  const scenarios = results.scenarios.map((s) =>
+    inBasis(
+      s.years.map((row) => row.remaining.plus(row.service)),
+      basis,
+      factors,
+    ),
+  );
+  const columns: Dec[][] = [baseline, ...scenarios];
+  const series = [
+    doNothingStyle(),
+    ...results.scenarios.map((s, i) => scenarioStyle(i, `${s.name}: remaining cost + service`)),
+  ];
+  const points = doNothing.years.map((year, t) => {
+    const point: ChartPoint = { label: formatFinancialYear(year) };
+    series.forEach((style, k) => {
+      const value = columns[k]?.[t] ?? ZERO;
+      point[style.key] = value.toNumber();
+      point[`${style.key}Text`] = formatMoney(value);
+    });
+    return point;
+  });
+  const totals = columns.map((values) => sum(values));
+  const baselineTotal = totals[0] ?? ZERO;
+
+  let cheapest = -1;
+  scenarios.forEach((_, i) => {
+    const total = totals[i + 1] ?? ZERO;
+    if (cheapest < 0 || total.lt(totals[cheapest + 1] ?? ZERO)) cheapest = i;
+  });
+  const years = doNothing.years.length;
+  const span = `${years} ${years === 1 ? 'year' : 'years'}`;
+  const best = results.scenarios[cheapest];
+  const bestTotal = totals[cheapest + 1] ?? ZERO;
+  const difference = baselineTotal.minus(bestTotal);
+  const comparison = best
+    ? ` The lowest total is under ${best.name}: ${formatMoney(bestTotal)} including the service, ${formatMoney(difference.abs())} ${difference.isNegative() ? 'more' : 'less'} than doing nothing.`
+    : '';
+
+  return {
+    series,
+    points,
+    summary: `Doing nothing costs ${formatMoney(baselineTotal)} over ${span} (${basisWords(basis)}).${comparison}`,
+    table: {
+      rowHeader: 'Year',
+      columns: series.map((s) => (s.key === 'doNothing' ? 'Doing nothing' : s.name)),
+      rows: doNothing.years.map((year, t) => ({
+        label: formatFinancialYear(year),
+        cells: columns.map((values) => values[t] ?? ZERO),
+      })),
+      foot: [{ label: `Total over ${span}`, cells: totals }],
+      format: 'money',
+    },
+  };
+}

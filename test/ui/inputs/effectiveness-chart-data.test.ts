@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { Dec } from '../../../src/model/decimal';
+import { readModel } from '../../../src/model/read-model';
+import { calculate } from '../../../src/model/calculate';
+import { effectivenessChartData, yearTicks } from '../../../src/ui/inputs/effectiveness-chart-data';
+import { effectivenessSummary } from '../../../src/ui/inputs/effectiveness-chart-summary';
+import { workedExample } from '../render-with-store';
+
+const d = (values: string[]) => values.map((v) => new Dec(v));
+
+describe('effectivenessChartData', () => {
+  it('makes one row per month with each service as a percentage, labelled by financial year', () => {
+    const monthly = [...d(Array.from({ length: 12 }, () => '0.5')), ...d(['0.9', '0.123456'])];
+    const rows = effectivenessChartData(
+      [
+        { serviceId: 'idva', monthlyEffectiveness: monthly },
+        { serviceId: 'perp', monthlyEffectiveness: d(['1']) },
+      ],
+      2026,
+    );
+    expect(rows).toHaveLength(14);
+    expect(rows[0]).toEqual({ month: 0, label: '2026/27', idva: 50, perp: 100 });
+    expect(rows[12]).toEqual({ month: 12, label: '2027/28', idva: 90, perp: 0 });
+    expect(rows[13]?.idva).toBe(12.35);
+  });
+
+  it('returns no rows when there are no services', () => {
+    expect(effectivenessChartData([], 2026)).toEqual([]);
+  });
+
+  it('puts a tick at the start of each year', () => {
+    expect(yearTicks(3)).toEqual([0, 12, 24]);
+  });
+
+  it('shows the gaps and restarts of yearly grants in the worked example', () => {
+    const read = readModel(workedExample());
+    if (!read.ok) throw new Error('invalid');
+    const calculated = calculate(read.model);
+    if (!calculated.ok) throw new Error('failed');
+    const annual = calculated.results.scenarios.find((s) => s.scenarioId === 'one-year-grants');
+    const rows = effectivenessChartData(annual?.services ?? [], 2026);
+    // IDVA ramps over 6 months to 90%, then the year-2 contract starts with a 2-month gap.
+    expect(rows[5]?.idva).toBe(90);
+    expect(Number(rows[12]?.idva)).toBeLessThan(90);
+    expect(Number(rows[13]?.idva)).toBeLessThan(Number(rows[12]?.idva));
+    expect(rows[14]?.idva).toBe(15);
+  });
+});
+
+describe('effectivenessSummary', () => {
+  const base = { name: 'IDVA', startYear: 2026, horizonYears: 3 };
+
+  it('says how fast the service builds up, the gaps, the restarts and that funding lasts', () => {
+    const text = effectivenessSummary({
+      ...base,
+      scenario: {
+        fundedYears: 3,
+        contractYears: 1,
+        renewalGapMonths: 2,
+        rampRestartsOnRenewal: true,
+      },
+      monthly: d(['0.15', '0.3', '0.45', '0.6', '0.75', '0.9', '0.9']),
+    });
+    expect(text).toBe(
+      'IDVA: reaches 90% after 6 months, drops during each 2-month gap between contracts (2 renewals), builds up again after each renewal and is funded to the end of 2028/29.',
+    );
+  });
+
+  it('says when funding ends and how far the effect has faded', () => {
+    const text = effectivenessSummary({
+      ...base,
+      scenario: {
+        fundedYears: 1,
+        contractYears: 1,
+        renewalGapMonths: 0,
+        rampRestartsOnRenewal: false,
+      },
+      monthly: d(['1', '1', '0.5', '0.25']),
+    });
+    expect(text).toBe(
+      'IDVA: works at 100% from its first month and fades after funding ends in 2026/27, to 25% by the end of 2028/29.',
+    );
+  });
+
+  it('says when a scenario funds nothing', () => {
+    const text = effectivenessSummary({
+      ...base,
+      scenario: {
+        fundedYears: 0,
+        contractYears: 1,
+        renewalGapMonths: 0,
+        rampRestartsOnRenewal: false,
+      },
+      monthly: d(['0', '0']),
+    });
+    expect(text).toBe('IDVA: not funded in this scenario, so it has no effect.');
+  });
+});

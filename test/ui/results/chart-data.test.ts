@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { Dec, sum } from '../../../src/model/decimal';
+import { inBasis } from '../../../src/model/year-factors';
+import { doNothingByPartnerData } from '../../../src/ui/results/do-nothing-data';
+import { effectivenessData } from '../../../src/ui/results/effectiveness-data';
+import { netSavingData } from '../../../src/ui/results/net-saving-data';
+import { totalCostData } from '../../../src/ui/results/total-cost-data';
+import { moneyTick } from '../../../src/ui/results/axis-format';
+import { formatFinancialYear, formatMoney } from '../../../src/ui/shared/format';
+import { evaluateModel } from '../../../src/model/evaluate';
+import type { Model } from '../../../src/model/model';
+import type { Basis, Results } from '../../../src/model/results';
+import { workedExample } from '../render-with-store';
+
+function engine(): { model: Model; results: Results } {
+  const evaluation = evaluateModel(workedExample());
+  if (!evaluation.ok) throw new Error(JSON.stringify(evaluation.problems));
+  return evaluation;
+}
+
+const BASES: Basis[] = ['real', 'cash', 'pv'];
+
+/** Equal to 10 decimal places: sums taken in a different order may differ in the 34th digit. */
+function same(a: Dec | null | undefined, b: Dec): void {
+  expect(a?.toFixed(10)).toBe(b.toFixed(10));
+}
+
+describe('chart data for the results screen', () => {
+  it('stacks the cost of doing nothing by partner so each year adds up to the total, in every basis', () => {
+    const { model, results } = engine();
+    for (const basis of BASES) {
+      const data = doNothingByPartnerData(model, results, basis);
+      const total = inBasis(results.doNothing.total, basis, results.doNothing.factors);
+      expect(data.points).toHaveLength(model.horizonYears);
+      expect(data.points.map((p) => p.label)).toEqual(
+        results.doNothing.years.map(formatFinancialYear),
+      );
+      expect(data.series).toHaveLength(model.partners.length);
+      data.table.rows.forEach((row, t) => {
+        const partners = row.cells.slice(0, -1).map((c) => c ?? new Dec(0));
+        same(sum(partners), total[t]!);
+        same(row.cells.at(-1), total[t]!);
+        const stack = data.series.reduce((acc, s) => acc + Number(data.points[t]![s.key]), 0);
+        expect(stack).toBeCloseTo(total[t]!.toNumber(), 4);
+      });
+      same(data.table.foot[0]!.cells.at(-1), results.doNothing.totals[basis]);
+      expect(data.summary).toContain(formatMoney(results.doNothing.totals[basis]));
+    }
+  });
+
+  it('puts each scenario’s remaining cost plus service cost against doing nothing', () => {
+    const { results } = engine();
+    for (const basis of BASES) {
+      const data = totalCostData(results, basis);
+      expect(data.series).toHaveLength(results.scenarios.length + 1);
+      const totals = data.table.foot[0]!.cells;
+      same(totals[0], results.doNothing.totals[basis]);
+      results.scenarios.forEach((s, i) => {
+        same(totals[i + 1], s.headline.remaining[basis].plus(s.headline.service[basis]));
+      });
+    }
+  });
+
+  it('ends the running net saving at each headline net saving and marks the engine’s payback year in PV', () => {
+    const { results } = engine();
+    for (const basis of BASES) {
+      const data = netSavingData(results, basis);
+      const last = data.table.rows.at(-1)!;
+      results.scenarios.forEach((s, i) => {
+        same(last.cells[i], s.headline.netSaving[basis]);
+      });
+    }
+    const pv = netSavingData(results, 'pv');
+    const expected = results.scenarios.flatMap((s) =>
+      s.headline.paybackYear === null ? [] : [s.headline.paybackYear],
+    );
+    expect(pv.paybacks.map((p) => p.year)).toEqual(expected);
+    for (const s of results.scenarios) {
+      const words =
+        s.headline.paybackYear === null
+          ? `${s.name} not within the horizon`
+          : `${s.name} in ${formatFinancialYear(s.headline.paybackYear)}`;
+      expect(pv.summary).toContain(words);
+    }
+  });
+
+  it('averages the services’ yearly effectiveness for each scenario', () => {
+    const { results } = engine();
+    const data = effectivenessData(results);
+    results.scenarios.forEach((s, i) => {
+      data.table.rows.forEach((row, t) => {
+        const mean = sum(s.services.map((service) => service.effectiveness[t]!)).div(
+          s.services.length,
+        );
+        same(row.cells[i], mean);
+        expect(mean.gte(0) && mean.lte(1)).toBe(true);
+        expect(data.points[t]![`s${i}`]).toBeCloseTo(mean.times(100).toNumber(), 8);
+      });
+    });
+  });
+});
+
+describe('money axis ticks', () => {
+  it('keeps the decimals a tick needs instead of rounding it to a different value', () => {
+    expect([6_750_000, 6_500_000, 7_000_000, 450_000, 0, -600_000].map(moneyTick)).toEqual([
+      '£6.75m',
+      '£6.5m',
+      '£7m',
+      '£450k',
+      '£0',
+      '−£600k',
+    ]);
+  });
+});
