@@ -109,7 +109,12 @@ async function main() {
     process.exit(130);
   });
   try {
-    const build = await run('npx', ['vite', 'build', '--outDir', outDir, '--emptyOutDir']);
+    // The single-file offline copy is built first: the main build ships it as offline.html.
+    const singleFile = await run('npx', ['vite', 'build', '--mode', 'single-file']);
+    const build =
+      singleFile.code === 0
+        ? await run('npx', ['vite', 'build', '--outDir', outDir, '--emptyOutDir'])
+        : singleFile;
     if (build.code !== 0) {
       console.error(build.output);
       console.error('Browser tests cannot run: the app did not build.');

@@ -22,6 +22,7 @@ import {
 import { useModel } from '../../state/store-context';
 import type { SessionStore } from '../../state/session-store';
 import { downloadText } from './download';
+import { OfflineCopyButton } from './offline-copy-button';
 import { SavedModelsDialog } from './saved-models-dialog';
 import { ShareDialog } from './share-dialog';
 
@@ -185,6 +186,7 @@ export function StorageToolbar({ session, onOpenModel }: Props) {
       >
         Download file
       </button>
+      <OfflineCopyButton file={canonical} />
       {canonical && (
         <ShareDialog
           file={canonical}
