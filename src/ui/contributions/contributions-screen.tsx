@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useResults } from '../../state/store-context';
 import { useView } from '../../state/view-store';
 import { SelectInput } from '../shared/select-input';
-import { BasisSwitch } from './basis-switch';
+import { BasisSwitch } from '../shared/basis-switch';
 import { PartnerBalanceChart } from './partner-balance-chart';
 import { RULE_EXPLANATIONS, RULE_LABELS } from './rule-words';
 import { RuleSharesView } from './rule-shares-view';

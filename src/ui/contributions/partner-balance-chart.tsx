@@ -11,13 +11,13 @@ import {
 } from 'recharts';
 import type { Model } from '../../model/model';
 import type { Basis, ScenarioResult } from '../../model/results';
-import { moneyTick } from './axis-format';
+import { moneyTick } from '../shared/axis-format';
 import { partnerColour } from '../shared/partner-colours';
-import { basisLabel } from './basis-label';
-import { ChartFigure } from './chart-figure';
-import { PatternDefs, patternFill } from './chart-patterns';
+import { basisLabel } from '../shared/basis-label';
+import { ChartFigure } from '../shared/chart-figure';
+import { PatternDefs, patternFill } from '../shared/chart-patterns';
 import { AVOIDED_KEY, CONTRIBUTION_KEY, partnerBalanceData } from './partner-balance-data';
-import { tooltipText } from './tooltip-text';
+import { tooltipText } from '../shared/tooltip-text';
 
 type Props = { model: Model; result: ScenarioResult; basis: Basis; pence: boolean };
 

@@ -4,8 +4,8 @@ import type { Model } from '../../model/model';
 import type { Basis, ScenarioResult } from '../../model/results';
 import { formatMoney } from '../shared/format';
 import { partnerColour } from '../shared/partner-colours';
-import { basisWords } from './basis-label';
-import type { ChartData, ChartPoint, SeriesStyle } from './chart-types';
+import { basisWords } from '../shared/basis-label';
+import type { ChartData, ChartPoint, SeriesStyle } from '../shared/chart-types';
 
 export const CONTRIBUTION_KEY = 'contribution';
 export const AVOIDED_KEY = 'avoided';

@@ -4,7 +4,7 @@ import type { Model } from '../../model/model';
 import type { ContributionRule } from '../../model/model-file';
 import { isRuleError, type RuleComparison, type RuleShare } from '../../model/rule-comparison';
 import { formatMoney, formatPercent } from '../shared/format';
-import type { ChartData, ChartPoint, SeriesStyle } from './chart-types';
+import type { ChartData, ChartPoint, SeriesStyle } from '../shared/chart-types';
 import { RULE_COLOURS, RULE_EXPLANATIONS, RULE_LABELS } from './rule-words';
 
 export type RuleColumn = {

@@ -1,6 +1,7 @@
 import { Dec } from '../../model/decimal';
 import { formatMoney } from '../shared/format';
 import type { RuleGrid } from './rule-shares-data';
+import { ScrollRegion } from '../shared/scroll-region';
 
 type Props = { grid: RuleGrid; caption: string };
 
@@ -14,7 +15,7 @@ const currentClass = (isCurrent: boolean) => (isCurrent ? 'rule-table__current' 
 /** Partners as rows, rules as columns (£ and % of the pool), the current rule marked, a total row. */
 export function RuleSharesTable({ grid, caption }: Props) {
   return (
-    <div className="table-scroll">
+    <ScrollRegion>
       <table className="data-table rule-table">
         <caption>{caption}</caption>
         <thead>
@@ -92,6 +93,6 @@ export function RuleSharesTable({ grid, caption }: Props) {
           </tr>
         </tfoot>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

@@ -4,13 +4,13 @@ import type { Model } from '../../model/model';
 import type { Results } from '../../model/results';
 import { compareRules } from '../../model/rule-comparison';
 import { formatMoney } from '../shared/format';
-import { moneyTick } from './axis-format';
-import { basisLabel } from './basis-label';
-import { ChartFigure } from './chart-figure';
-import { PatternDefs, patternFill } from './chart-patterns';
+import { moneyTick } from '../shared/axis-format';
+import { basisLabel } from '../shared/basis-label';
+import { ChartFigure } from '../shared/chart-figure';
+import { PatternDefs, patternFill } from '../shared/chart-patterns';
 import { ruleSharesData } from './rule-shares-data';
 import { RuleSharesTable } from './rule-shares-table';
-import { tooltipText } from './tooltip-text';
+import { tooltipText } from '../shared/tooltip-text';
 
 type Props = { model: Model; results: Results; scenarioId: string };
 

@@ -7,7 +7,7 @@ import type { Model } from '../../model/model';
 import type { Results, ScenarioResult } from '../../model/results';
 import { inBasis } from '../../model/year-factors';
 import { formatFinancialYear } from '../shared/format';
-import type { FigureTable } from './chart-types';
+import type { FigureTable } from '../shared/chart-types';
 
 export type YearlyContributions = {
   table: FigureTable;

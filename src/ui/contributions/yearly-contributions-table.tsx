@@ -1,8 +1,8 @@
 import type { Model } from '../../model/model';
 import type { Basis, Results, ScenarioResult } from '../../model/results';
 import { formatMoney } from '../shared/format';
-import { basisLabel } from './basis-label';
-import { FigureTable } from './figure-table';
+import { basisLabel } from '../shared/basis-label';
+import { FigureTable } from '../shared/figure-table';
 import { yearlyContributions } from './yearly-contributions-data';
 
 type Props = { model: Model; results: Results; result: ScenarioResult; basis: Basis };

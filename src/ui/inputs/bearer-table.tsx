@@ -5,6 +5,7 @@ import { SelectInput } from '../shared/select-input';
 import { fieldId, useFieldProblem } from '../shared/use-field-problem';
 import { shareTotal } from './bearer-share-total';
 import { useCostLineEdit } from './cost-line-edit';
+import { ScrollRegion } from '../shared/scroll-region';
 
 type Props = { lineId: string; index: number; bearers: readonly BearerFile[] };
 
@@ -27,7 +28,7 @@ export function BearerTable({ lineId, index, bearers }: Props) {
   return (
     <div className="bearers">
       {bearers.length > 0 && (
-        <div className="table-scroll">
+        <ScrollRegion>
           <table className="data-table bearer-table">
             <caption>Who bears this cost</caption>
             <thead>
@@ -88,7 +89,7 @@ export function BearerTable({ lineId, index, bearers }: Props) {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       )}
       <p
         id={fieldId(path)}

@@ -3,6 +3,7 @@ import { TextInput } from '../shared/text-input';
 import { fieldId, useFieldProblem } from '../shared/use-field-problem';
 import { ContributionShortfall } from './contribution-shortfall-view';
 import { contributionsOf, useScenarioEdit } from './scenario-edit';
+import { ScrollRegion } from '../shared/scroll-region';
 
 type Props = {
   scenarioId: string;
@@ -18,7 +19,7 @@ export function ContributionOffers({ scenarioId, at, offers }: Props) {
   const problem = useFieldProblem(path);
   return (
     <div className="contribution-offers">
-      <div className="table-scroll">
+      <ScrollRegion>
         <table className="data-table">
           <caption>Offers a year, paid in each year the services cost something</caption>
           <thead>
@@ -61,7 +62,7 @@ export function ContributionOffers({ scenarioId, at, offers }: Props) {
             })}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
       <p id={fieldId(path)} tabIndex={-1} className="field__error" hidden={!problem}>
         {problem}
       </p>

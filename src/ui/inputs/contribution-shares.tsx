@@ -3,6 +3,7 @@ import { PercentInput } from '../shared/percent-input';
 import { fieldId, useFieldProblem } from '../shared/use-field-problem';
 import { shareTotal } from './bearer-share-total';
 import { contributionsOf, useScenarioEdit } from './scenario-edit';
+import { ScrollRegion } from '../shared/scroll-region';
 
 type Props = {
   scenarioId: string;
@@ -19,7 +20,7 @@ export function ContributionShares({ scenarioId, at, shares }: Props) {
   const total = shareTotal(shares.map((s) => s.share));
   return (
     <div className="contribution-shares">
-      <div className="table-scroll">
+      <ScrollRegion>
         <table className="data-table">
           <caption>Agreed shares of the pool</caption>
           <thead>
@@ -56,7 +57,7 @@ export function ContributionShares({ scenarioId, at, shares }: Props) {
             })}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
       <p
         id={fieldId(path)}
         tabIndex={-1}

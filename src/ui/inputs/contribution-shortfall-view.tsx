@@ -2,6 +2,7 @@ import { ZERO } from '../../model/decimal';
 import { useResults } from '../../state/store-context';
 import { formatFinancialYear, formatMoney } from '../shared/format';
 import { shortfallSentence } from './contribution-shortfall';
+import { ScrollRegion } from '../shared/scroll-region';
 
 /** The shortfall (or surplus) the offers leave, in a sentence and year by year, from the results. */
 export function ContributionShortfall({ scenarioId }: { scenarioId: string }) {
@@ -25,7 +26,7 @@ export function ContributionShortfall({ scenarioId }: { scenarioId: string }) {
       </p>
       <details>
         <summary>Shortfall or surplus by year</summary>
-        <div className="table-scroll">
+        <ScrollRegion>
           <table className="data-table">
             <caption>Cost of the services against the offers, real terms</caption>
             <thead>
@@ -61,7 +62,7 @@ export function ContributionShortfall({ scenarioId }: { scenarioId: string }) {
               })}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       </details>
     </div>
   );

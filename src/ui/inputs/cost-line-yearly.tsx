@@ -1,6 +1,7 @@
 import { Dec, sum, ZERO } from '../../model/decimal';
 import { useResults } from '../../state/store-context';
 import { formatCount, formatFinancialYear, formatMoney } from '../shared/format';
+import { ScrollRegion } from '../shared/scroll-region';
 
 type Props = { lineId: string; name: string };
 
@@ -49,7 +50,7 @@ export function CostLineYearly({ lineId, name }: Props) {
       </p>
       <details>
         <summary>Every year</summary>
-        <div className="table-scroll">
+        <ScrollRegion>
           <table className="data-table">
             <caption>
               Cost of doing nothing for {name || 'this line'} by year, real terms at {base} prices
@@ -75,7 +76,7 @@ export function CostLineYearly({ lineId, name }: Props) {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       </details>
     </div>
   );

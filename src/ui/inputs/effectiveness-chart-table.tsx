@@ -1,5 +1,6 @@
 import type { Dec } from '../../model/decimal';
 import { formatFinancialYear, formatPercent } from '../shared/format';
+import { ScrollRegion } from '../shared/scroll-region';
 
 type Props = {
   scenarioName: string;
@@ -12,7 +13,7 @@ export function EffectivenessChartTable({ scenarioName, years, services }: Props
   return (
     <details>
       <summary>Effectiveness by year (table)</summary>
-      <div className="table-scroll">
+      <ScrollRegion>
         <table className="data-table">
           <caption>Mean effectiveness each year under {scenarioName || 'this scenario'}</caption>
           <thead>
@@ -41,7 +42,7 @@ export function EffectivenessChartTable({ scenarioName, years, services }: Props
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
     </details>
   );
 }

@@ -5,6 +5,7 @@ import { TextInput } from '../shared/text-input';
 import { fieldId } from '../shared/use-field-problem';
 import { WholeNumberInput } from '../shared/whole-number-input';
 import { clearHistoryDrafts } from './history-drafts';
+import { ScrollRegion } from '../shared/scroll-region';
 
 type Props = { stream: StreamFile; index: number };
 
@@ -28,7 +29,7 @@ export function HistoryTable({ stream, index }: Props) {
   return (
     <div className="history-table">
       {stream.history.length > 0 ? (
-        <div className="table-scroll">
+        <ScrollRegion>
           <table className="data-table">
             <caption className="visually-hidden">Recorded caseload: {name}</caption>
             <thead>
@@ -93,7 +94,7 @@ export function HistoryTable({ stream, index }: Props) {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       ) : (
         <p>No history recorded yet.</p>
       )}

@@ -5,6 +5,7 @@ import { fieldId } from '../shared/use-field-problem';
 import { partnerUses, removeUnusedPartner } from './partner-removal';
 import { PartnerRemovalDialog } from './partner-removal-dialog';
 import { PartnerRow, removeButtonId } from './partner-row';
+import { ScrollRegion } from '../shared/scroll-region';
 
 type Focus =
   { kind: 'name'; index: number } | { kind: 'remove'; partnerId: string } | { kind: 'status' };
@@ -74,7 +75,7 @@ export function PartnersScreen() {
         The organisations that bear the costs of doing nothing and may pay into the pooled budget.
         Each keeps its colour in every chart.
       </p>
-      <div className="table-scroll">
+      <ScrollRegion>
         <table className="data-table partners-table">
           <caption>Partners in this model ({file.partners.length})</caption>
           <thead>
@@ -98,7 +99,7 @@ export function PartnersScreen() {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
       {file.partners.length === 0 && (
         <p className="notice">There are no partners yet. Add one to start.</p>
       )}

@@ -4,6 +4,7 @@ import type { ModelFile } from '../../model/model-file';
 import { useModel, useModelStore } from '../../state/store-context';
 import { formatFinancialYear } from '../shared/format';
 import { TextInput } from '../shared/text-input';
+import { ScrollRegion } from '../shared/scroll-region';
 
 function builtInSeries(): Record<string, string> {
   return Object.fromEntries(
@@ -34,7 +35,7 @@ export function PriceIndexTable() {
   };
   return (
     <div>
-      <div className="table-scroll table-scroll--short">
+      <ScrollRegion className="table-scroll--short">
         <table className="data-table">
           <caption className="visually-hidden">Price index by financial year</caption>
           <thead>
@@ -74,7 +75,7 @@ export function PriceIndexTable() {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
       <div className="inline-form">
         <label htmlFor="new-price-year">Add a year</label>
         <input

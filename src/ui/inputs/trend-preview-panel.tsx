@@ -18,6 +18,7 @@ import {
   trendSentence,
   type StreamProjection,
 } from './trend-preview';
+import { ScrollRegion } from '../shared/scroll-region';
 
 const axisNumber = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
 const RECORDED_COLOUR = '#D55E00';
@@ -111,7 +112,7 @@ export function TrendPreviewPanel({ stream, index }: Props) {
       </p>
       <details>
         <summary>Show the figures</summary>
-        <div className="table-scroll">
+        <ScrollRegion>
           <table className="data-table">
             <caption>Caseload by financial year: {stream.name || 'this stream'}</caption>
             <thead>
@@ -135,7 +136,7 @@ export function TrendPreviewPanel({ stream, index }: Props) {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       </details>
     </div>
   );

@@ -4,7 +4,7 @@ import { compareScenarios } from '../../model/headline';
 import type { Model } from '../../model/model';
 import type { Basis, Results } from '../../model/results';
 import { formatMoney } from '../shared/format';
-import { basisWords } from './basis-label';
+import { basisWords } from '../shared/basis-label';
 
 export type Pair = { shortTerm: string; longTerm: string };
 

@@ -2,12 +2,12 @@ import { useId, useMemo } from 'react';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { Model } from '../../model/model';
 import type { Basis, Results } from '../../model/results';
-import { moneyTick } from './axis-format';
-import { basisLabel } from './basis-label';
-import { ChartFigure } from './chart-figure';
-import { PatternDefs, patternFill } from './chart-patterns';
+import { moneyTick } from '../shared/axis-format';
+import { basisLabel } from '../shared/basis-label';
+import { ChartFigure } from '../shared/chart-figure';
+import { PatternDefs, patternFill } from '../shared/chart-patterns';
 import { doNothingByPartnerData } from './do-nothing-data';
-import { tooltipText } from './tooltip-text';
+import { tooltipText } from '../shared/tooltip-text';
 
 type Props = { model: Model; results: Results; basis: Basis; pence: boolean };
 

@@ -5,8 +5,8 @@ import type { Basis, Results } from '../../model/results';
 import { inBasis } from '../../model/year-factors';
 import { formatFinancialYear, formatMoney, formatPercent } from '../shared/format';
 import { partnerColour } from '../shared/partner-colours';
-import { basisWords } from './basis-label';
-import type { ChartData, ChartPoint, SeriesStyle } from './chart-types';
+import { basisWords } from '../shared/basis-label';
+import type { ChartData, ChartPoint, SeriesStyle } from '../shared/chart-types';
 
 export function doNothingByPartnerData(model: Model, results: Results, basis: Basis): ChartData {
   const { doNothing } = results;

@@ -9,9 +9,9 @@ import {
   YAxis,
 } from 'recharts';
 import type { Results } from '../../model/results';
-import { ChartFigure } from './chart-figure';
+import { ChartFigure } from '../shared/chart-figure';
 import { EFFECTIVENESS_NOTE, effectivenessData } from './effectiveness-data';
-import { tooltipText } from './tooltip-text';
+import { tooltipText } from '../shared/tooltip-text';
 
 /** Chart 4: yearly effectiveness of the services under each scenario (not money, so no basis applies). */
 export function EffectivenessChart({ results }: { results: Results }) {

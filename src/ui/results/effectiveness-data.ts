@@ -6,7 +6,7 @@
 import { sum, ZERO } from '../../model/decimal';
 import type { Results } from '../../model/results';
 import { formatFinancialYear, formatPercent } from '../shared/format';
-import type { ChartData, ChartPoint } from './chart-types';
+import type { ChartData, ChartPoint } from '../shared/chart-types';
 import { scenarioStyle } from './scenario-style';
 
 export const EFFECTIVENESS_NOTE =

@@ -1,7 +1,8 @@
 import type { Model } from '../../model/model';
 import type { Basis, Results } from '../../model/results';
-import { basisLabel } from './basis-label';
+import { basisLabel } from '../shared/basis-label';
 import { headlineTable } from './headline-data';
+import { ScrollRegion } from '../shared/scroll-region';
 
 type Props = { model: Model; results: Results; basis: Basis; pence: boolean };
 
@@ -12,7 +13,7 @@ export function HeadlineTableView({ model, results, basis, pence }: Props) {
   return (
     <section aria-labelledby="headline-heading" className="results-section">
       <h3 id="headline-heading">Headline figures</h3>
-      <div className="table-scroll">
+      <ScrollRegion>
         <table className="data-table headline-table">
           <caption>
             Headline figures over {model.horizonYears} years ({label})
@@ -43,7 +44,7 @@ export function HeadlineTableView({ model, results, basis, pence }: Props) {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
     </section>
   );
 }

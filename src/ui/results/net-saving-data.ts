@@ -3,8 +3,8 @@ import { ZERO, type Dec } from '../../model/decimal';
 import type { Basis, Results, ScenarioResult } from '../../model/results';
 import { cumulative, inBasis } from '../../model/year-factors';
 import { formatFinancialYear, formatMoney } from '../shared/format';
-import { basisWords } from './basis-label';
-import type { ChartData, ChartPoint } from './chart-types';
+import { basisWords } from '../shared/basis-label';
+import type { ChartData, ChartPoint } from '../shared/chart-types';
 import { scenarioStyle } from './scenario-style';
 
 export type Payback = { key: string; label: string; value: number; year: number };

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useResults } from '../../state/store-context';
 import { useView } from '../../state/view-store';
-import { BasisSwitch } from './basis-switch';
+import { BasisSwitch } from '../shared/basis-switch';
 import { DoNothingChart } from './do-nothing-chart';
 import { EffectivenessChart } from './effectiveness-chart';
 import { FundingComparison } from './funding-comparison';

@@ -3,7 +3,7 @@
  * pattern, and doing nothing is a solid black line, so lines differ by more than colour.
  */
 import { dashPattern } from '../shared/partner-colours';
-import type { SeriesStyle } from './chart-types';
+import type { SeriesStyle } from '../shared/chart-types';
 
 const SCENARIO_COLOURS = [
   '#1d4ed8',

@@ -10,12 +10,12 @@ import {
 } from 'recharts';
 import type { Model } from '../../model/model';
 import type { Basis, Results } from '../../model/results';
-import { moneyTick } from './axis-format';
-import { basisLabel } from './basis-label';
-import { ChartFigure } from './chart-figure';
+import { moneyTick } from '../shared/axis-format';
+import { basisLabel } from '../shared/basis-label';
+import { ChartFigure } from '../shared/chart-figure';
 import { DO_NOTHING_KEY } from './scenario-style';
 import { totalCostData } from './total-cost-data';
-import { tooltipText } from './tooltip-text';
+import { tooltipText } from '../shared/tooltip-text';
 
 type Props = { model: Model; results: Results; basis: Basis; pence: boolean };
 

@@ -3,8 +3,8 @@ import { sum, ZERO, type Dec } from '../../model/decimal';
 import type { Basis, Results } from '../../model/results';
 import { inBasis } from '../../model/year-factors';
 import { formatFinancialYear, formatMoney } from '../shared/format';
-import { basisWords } from './basis-label';
-import type { ChartData, ChartPoint } from './chart-types';
+import { basisWords } from '../shared/basis-label';
+import type { ChartData, ChartPoint } from '../shared/chart-types';
 import { doNothingStyle, scenarioStyle } from './scenario-style';
 
 export function totalCostData(results: Results, basis: Basis): ChartData {

@@ -5,7 +5,7 @@ import { doNothingByPartnerData } from '../../../src/ui/results/do-nothing-data'
 import { effectivenessData } from '../../../src/ui/results/effectiveness-data';
 import { netSavingData } from '../../../src/ui/results/net-saving-data';
 import { totalCostData } from '../../../src/ui/results/total-cost-data';
-import { moneyTick } from '../../../src/ui/results/axis-format';
+import { moneyTick } from '../../../src/ui/shared/axis-format';
 import { formatFinancialYear, formatMoney } from '../../../src/ui/shared/format';
 import { evaluateModel } from '../../../src/model/evaluate';
 import type { Model } from '../../../src/model/model';

@@ -1,7 +1,7 @@
 /** Words that say which basis a figure is in, on every table and chart. */
 import type { Model } from '../../model/model';
 import type { Basis } from '../../model/results';
-import { formatFinancialYear, formatPercent } from '../shared/format';
+import { formatFinancialYear, formatPercent } from './format';
 
 /** "Present value at 2026/27 prices, discounted at 3.5%", "Real terms, 2026/27 prices", "Cash terms (2% inflation)". */
 export function basisLabel(basis: Basis, model: Model): string {

@@ -1,6 +1,7 @@
-import { formatMoney, formatPercent } from '../shared/format';
+import { formatMoney, formatPercent } from './format';
 import type { Dec } from '../../model/decimal';
 import type { FigureTable as Table, TableRow } from './chart-types';
+import { ScrollRegion } from './scroll-region';
 
 type Props = { table: Table; caption: string; pence: boolean };
 
@@ -26,7 +27,7 @@ function Row({ row, format, pence }: { row: TableRow; format: Table['format']; p
 /** The figures behind a chart, as a table with a caption and header scopes. */
 export function FigureTable({ table, caption, pence }: Props) {
   return (
-    <div className="table-scroll">
+    <ScrollRegion>
       <table className="data-table figure-table">
         <caption>{caption}</caption>
         <thead>
@@ -52,6 +53,6 @@ export function FigureTable({ table, caption, pence }: Props) {
           </tfoot>
         )}
       </table>
-    </div>
+    </ScrollRegion>
   );
 }
