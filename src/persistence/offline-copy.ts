@@ -7,16 +7,15 @@ import type { ModelFile } from '../model/model-file';
 
 export const EMBEDDED_MODEL_ID = 'embedded-model';
 
+/**
+ * Puts the model into the pristine offline page, just before its closing </head>. The last one is used:
+ * the inlined app bundle itself contains the text "</head>" (in this very function).
+ */
 export function embedModel(html: string, file: ModelFile): string {
   const json = JSON.stringify(file).replace(/</g, '\\u003c');
   const element = `<script type="application/json" id="${EMBEDDED_MODEL_ID}">${json}</script>`;
-  const withoutOld = html.replace(
-    new RegExp(`<script type="application/json" id="${EMBEDDED_MODEL_ID}">[\\s\\S]*?</script>`),
-    '',
-  );
-  return withoutOld.includes('</head>')
-    ? withoutOld.replace('</head>', `${element}</head>`)
-    : `${element}${withoutOld}`;
+  const at = html.lastIndexOf('</head>');
+  return at < 0 ? `${element}${html}` : `${html.slice(0, at)}${element}${html.slice(at)}`;
 }
 
 /** The model embedded in a page, as untrusted JSON; null when there is none or it is not JSON. */

@@ -2,6 +2,7 @@
  * The one store: the model exactly as the user typed it (plain JSON, strings for decimals), with undo and
  * redo. Results are never stored here; they are derived from `file` (see `results-deriver`).
  */
+import { produce } from 'immer';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { ModelFile } from '../model/model-file';
 
@@ -16,7 +17,7 @@ export type ModelState = {
   /** Text typed into number fields that cannot yet be stored (e.g. "20x" for a year), by JSON path. */
   drafts: Record<string, string>;
   lastEdit: { key: string; at: number } | null;
-  /** Changes the model through a recipe on a copy; `key` names the field so typing coalesces. */
+  /** Changes the model through a recipe on a draft (immer); `key` names the field so typing coalesces. */
   edit: (recipe: (draft: ModelFile) => void, key?: string) => void;
   /** Replaces the whole model (opening a file or an example); undoable. */
   replace: (file: ModelFile) => void;
@@ -36,9 +37,9 @@ export function createModelStore(initial: ModelFile, now: () => number = Date.no
     lastEdit: null,
     edit: (recipe, key) => {
       const { file, past, lastEdit } = get();
-      const next = structuredClone(file);
-      recipe(next);
-      if (JSON.stringify(next) === JSON.stringify(file)) return;
+      // immer keeps every untouched part of the model the same object, so screens re-render only what changed.
+      const next = produce(file, recipe);
+      if (next === file) return;
       const time = now();
       const coalesce =
         key !== undefined && lastEdit?.key === key && time - lastEdit.at < COALESCE_MS;

@@ -1,6 +1,14 @@
 /** The React side of the store: a context so each test (or app) supplies its own store, and small hooks. */
-import { createContext, useContext, useDeferredValue, useMemo, type ReactNode } from 'react';
+import {
+  createContext,
+  useContext,
+  useDeferredValue,
+  useLayoutEffect,
+  useMemo,
+  type ReactNode,
+} from 'react';
 import { useStore } from 'zustand';
+import { createStore, type StoreApi } from 'zustand/vanilla';
 import { useShallow } from 'zustand/react/shallow';
 import type { Problem } from '../model/model';
 import type { ModelFile } from '../model/model-file';
@@ -13,6 +21,7 @@ type Context = {
   derive: ReturnType<typeof createResultsDeriver>;
   /** Validation problems of a file, worked out once per file however many fields ask. */
   validate: (file: ModelFile) => Problem[];
+  problems: StoreApi<ProblemsState>;
 };
 
 function createValidator(): (file: ModelFile) => Problem[] {
@@ -30,6 +39,20 @@ function createValidator(): (file: ModelFile) => Problem[] {
 
 const StoreContext = createContext<Context | null>(null);
 
+type ProblemsState = { all: Problem[]; byPath: ReadonlyMap<string, string> };
+
+/** Works out the problems once per change and publishes them, so each field re-renders only for its own. */
+function ProblemsPublisher({ problems }: { problems: StoreApi<ProblemsState> }) {
+  const current = useCurrentProblems();
+  useLayoutEffect(() => {
+    const byPath = new Map<string, string>();
+    for (const problem of current)
+      if (!byPath.has(problem.path)) byPath.set(problem.path, problem.message);
+    problems.setState({ all: current, byPath });
+  }, [current, problems]);
+  return null;
+}
+
 export function ModelStoreProvider({
   store,
   children,
@@ -38,10 +61,20 @@ export function ModelStoreProvider({
   children: ReactNode;
 }) {
   const value = useMemo(
-    () => ({ store, derive: createResultsDeriver(), validate: createValidator() }),
+    () => ({
+      store,
+      derive: createResultsDeriver(),
+      validate: createValidator(),
+      problems: createStore<ProblemsState>()(() => ({ all: [], byPath: new Map() })),
+    }),
     [store],
   );
-  return <StoreContext.Provider value={value}>{children}</StoreContext.Provider>;
+  return (
+    <StoreContext.Provider value={value}>
+      <ProblemsPublisher problems={value.problems} />
+      {children}
+    </StoreContext.Provider>
+  );
 }
 
 function useContextValue(): Context {
@@ -86,7 +119,7 @@ export function useResults(): Derived {
  * Problems of the model as typed, for messages beside fields and the error summary. Only validation runs
  * on each keystroke (about a millisecond); problems found by the calculation itself arrive with the results.
  */
-export function useProblems(): Problem[] {
+function useCurrentProblems(): Problem[] {
   const { store, validate } = useContextValue();
   const file = useStore(store, (s) => s.file);
   const drafts = useStore(store, (s) => s.drafts);
@@ -96,4 +129,14 @@ export function useProblems(): Problem[] {
     const found = [...draftProblems(drafts), ...invalid];
     return invalid.length === 0 ? [...found, ...calculationProblems] : found;
   }, [validate, file, drafts, calculationProblems]);
+}
+
+/** Every problem in the model as typed, for the error summary. */
+export function useProblems(): Problem[] {
+  return useStore(useContextValue().problems, (s) => s.all);
+}
+
+/** The message for one field, by the JSON path the validator reports it at; null when it is fine. */
+export function useProblemAt(path: string): string | null {
+  return useStore(useContextValue().problems, (s) => s.byPath.get(path) ?? null);
 }

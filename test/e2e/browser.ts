@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core';
 
 export const BASE_URL = process.env.E2E_BASE_URL ?? 'http://127.0.0.1:4173/';
 const APP_ORIGIN = new URL(BASE_URL).origin;
@@ -110,4 +110,60 @@ function describeViolations(where: string, violations: AxeResults['violations'])
 export async function assertAccessible(page: Page, where: string): Promise<void> {
   const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
   if (results.violations.length > 0) assert.fail(describeViolations(where, results.violations));
+}
+
+/**
+ * Records foreign requests and errors on a page opened some other way than `open` (a `file://` copy, a
+ * page that must be prepared before it loads). `isAllowed` says which URLs are the app's own.
+ */
+export function watchPage(
+  page: Page,
+  isAllowed: (url: string) => boolean = (url) => !isForeign(url),
+): WatchedPage {
+  const watched: WatchedPage = { page, foreignRequests: [], errors: [] };
+  page.on('request', (request) => {
+    if (!isAllowed(request.url())) watched.foreignRequests.push(request.url());
+  });
+  page.on('console', (message) => {
+    if (message.type() === 'error') watched.errors.push(`console: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => {
+    watched.errors.push(`page error: ${error.message}`);
+  });
+  return watched;
+}
+
+/** Opens a screen through the side navigation, as a person would (no reload), and waits for its heading. */
+export async function goToScreen(page: Page, label: string): Promise<void> {
+  await page
+    .getByRole('navigation', { name: 'Screens' })
+    .getByRole('link', { name: label, exact: true })
+    .click();
+  await page
+    .locator('main')
+    .getByRole('heading', { level: 2, name: label, exact: true })
+    .waitFor({ state: 'visible', timeout: 10_000 });
+}
+
+/** The Results screen's headline table, once it shows. */
+export async function headlineTable(page: Page): Promise<Locator> {
+  const table = page.getByRole('table').filter({ hasText: 'Cost of doing nothing' }).first();
+  await table.waitFor({ state: 'visible', timeout: 10_000 });
+  return table;
+}
+
+/** Waits until this browser's autosave holds `text` (e.g. an edited title). */
+export async function waitForAutosave(page: Page, text: string): Promise<void> {
+  await page.waitForFunction(
+    (wanted) => localStorage.getItem('cost-of-inaction:autosave')?.includes(wanted) ?? false,
+    text,
+    { timeout: 5_000 },
+  );
+}
+
+/** Replaces the model's title on the Set-up screen (the quickest edit that shows in the page heading). */
+export async function editTitle(page: Page, title: string): Promise<void> {
+  await goToScreen(page, 'Set-up');
+  await page.getByRole('textbox', { name: 'Title', exact: true }).fill(title);
+  await page.getByRole('heading', { level: 1, name: title, exact: true }).waitFor();
 }

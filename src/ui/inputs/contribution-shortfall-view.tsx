@@ -2,6 +2,7 @@ import { ZERO } from '../../model/decimal';
 import { useResults } from '../../state/store-context';
 import { formatFinancialYear, formatMoney } from '../shared/format';
 import { shortfallSentence } from './contribution-shortfall';
+import { Disclosure } from '../shared/disclosure';
 import { ScrollRegion } from '../shared/scroll-region';
 
 /** The shortfall (or surplus) the offers leave, in a sentence and year by year, from the results. */
@@ -24,8 +25,7 @@ export function ContributionShortfall({ scenarioId }: { scenarioId: string }) {
       <p className="shortfall__sentence">
         {shortfallSentence(shortfall.byYear, shortfall.total.pv, years)}
       </p>
-      <details>
-        <summary>Shortfall or surplus by year</summary>
+      <Disclosure summary="Shortfall or surplus by year">
         <ScrollRegion>
           <table className="data-table">
             <caption>Cost of the services against the offers, real terms</caption>
@@ -63,7 +63,7 @@ export function ContributionShortfall({ scenarioId }: { scenarioId: string }) {
             </tbody>
           </table>
         </ScrollRegion>
-      </details>
+      </Disclosure>
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { Dec, sum, ZERO } from '../../model/decimal';
 import { useResults } from '../../state/store-context';
 import { formatCount, formatFinancialYear, formatMoney } from '../shared/format';
+import { Disclosure } from '../shared/disclosure';
 import { ScrollRegion } from '../shared/scroll-region';
 
 type Props = { lineId: string; name: string };
@@ -48,8 +49,7 @@ export function CostLineYearly({ lineId, name }: Props) {
         in the first year; {moneyText(total)} over {years.length} years, in real terms at {base}{' '}
         prices.
       </p>
-      <details>
-        <summary>Every year</summary>
+      <Disclosure summary="Every year">
         <ScrollRegion>
           <table className="data-table">
             <caption>
@@ -77,7 +77,7 @@ export function CostLineYearly({ lineId, name }: Props) {
             </tbody>
           </table>
         </ScrollRegion>
-      </details>
+      </Disclosure>
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import type { Dec } from '../../model/decimal';
 import { formatFinancialYear, formatPercent } from '../shared/format';
+import { Disclosure } from '../shared/disclosure';
 import { ScrollRegion } from '../shared/scroll-region';
 
 type Props = {
@@ -11,8 +12,7 @@ type Props = {
 /** The chart's figures as a table: each service's mean effectiveness Ē_t in each year. */
 export function EffectivenessChartTable({ scenarioName, years, services }: Props) {
   return (
-    <details>
-      <summary>Effectiveness by year (table)</summary>
+    <Disclosure summary="Effectiveness by year (table)">
       <ScrollRegion>
         <table className="data-table">
           <caption>Mean effectiveness each year under {scenarioName || 'this scenario'}</caption>
@@ -43,6 +43,6 @@ export function EffectivenessChartTable({ scenarioName, years, services }: Props
           </tbody>
         </table>
       </ScrollRegion>
-    </details>
+    </Disclosure>
   );
 }

@@ -1,9 +1,8 @@
-import { useProblems } from '../../state/store-context';
+import { useProblemAt } from '../../state/store-context';
 
 /** The message for one field, by the JSON path the validator reports it at; null when the field is fine. */
 export function useFieldProblem(path: string): string | null {
-  const problems = useProblems();
-  return problems.find((p) => p.path === path)?.message ?? null;
+  return useProblemAt(path);
 }
 
 /** A DOM id for a field from its JSON path, so the error summary can link to it. */

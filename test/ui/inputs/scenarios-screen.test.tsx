@@ -36,6 +36,7 @@ describe('Funding scenarios screen', () => {
   });
 
   it('describes effectiveness over time in words and in a table', async () => {
+    const user = userEvent.setup();
     renderWithStore(<ScenariosScreen />);
     const annual = card('One-year grants renewed every year');
     expect(
@@ -43,6 +44,8 @@ describe('Funding scenarios screen', () => {
         /^Independent domestic violence advisers.*: reaches 90% after 6 months, drops during each 2-month gap between contracts \(9 renewals\), builds up again after each renewal/,
       ),
     ).toBeInTheDocument();
+    // The table is built when its disclosure is opened.
+    await user.click(within(annual).getByText('Effectiveness by year (table)'));
     const table = within(annual).getByRole('table', { name: /Mean effectiveness each year/ });
     expect(within(table).getAllByRole('row')).toHaveLength(11);
     const pilot = card('One-year pilot');
