@@ -155,17 +155,34 @@ export function saveModel(storage: KeyValueStorage, request: SaveRequest): SaveR
     savedAt: (request.now ?? new Date()).toISOString(),
     revision: (current?.revision ?? 0) + 1,
   };
-  const stored = write(
-    storage,
-    KEYS.model(request.id),
-    JSON.stringify({ ...summary, file: request.file }),
-  );
+  const key = KEYS.model(request.id);
+  const previous = readRaw(storage, key);
+  const stored = write(storage, key, JSON.stringify({ ...summary, file: request.file }));
   if (!stored.ok) return stored;
   const indexed = writeIndex(storage, [
     ...listed.value.filter((s) => s.id !== request.id),
     summary,
   ]);
+  if (!indexed.ok) restore(storage, key, previous);
   return indexed.ok ? { ok: true, value: summary } : indexed;
+}
+
+function readRaw(storage: KeyValueStorage, key: string): string | null {
+  try {
+    return storage.getItem(key);
+  } catch {
+    return null;
+  }
+}
+
+/** Puts a key back as it was, so a save that failed half-way leaves the model and the list agreeing. */
+function restore(storage: KeyValueStorage, key: string, previous: string | null): void {
+  try {
+    if (previous === null) storage.removeItem(key);
+    else storage.setItem(key, previous);
+  } catch {
+    // Nothing more can be done; the caller reports the failure.
+  }
 }
 
 export function renameSavedModel(

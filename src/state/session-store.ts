@@ -6,7 +6,12 @@ import { createStore } from 'zustand/vanilla';
 import { useStore } from 'zustand';
 import type { ModelFile } from '../model/model-file';
 
-export type Notice = { kind: 'info' | 'error'; message: string };
+export type Notice = {
+  kind: 'info' | 'error';
+  message: string;
+  /** Itemised detail, such as every problem found in a file. */
+  details?: string[];
+};
 
 export type PendingReplacement = {
   file: ModelFile;

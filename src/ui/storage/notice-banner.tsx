@@ -14,7 +14,16 @@ export function NoticeBanner({
       className={notice.kind === 'error' ? 'banner banner--error' : 'banner'}
       role={notice.kind === 'error' ? 'alert' : 'status'}
     >
-      <p>{notice.message}</p>
+      <div>
+        <p>{notice.message}</p>
+        {notice.details && notice.details.length > 0 && (
+          <ul className="banner__details" tabIndex={0} aria-label="Details">
+            {notice.details.map((detail, i) => (
+              <li key={`${String(i)}:${detail}`}>{detail}</li>
+            ))}
+          </ul>
+        )}
+      </div>
       <button type="button" className="button button--link" onClick={onDismiss}>
         Dismiss
       </button>

@@ -106,11 +106,11 @@ export function StorageToolbar({ session, onOpenModel }: Props) {
     }
     const opened = openModelText(await chosen.text(), chosen.name);
     if (!opened.ok) {
-      const details = opened.problems
-        .slice(0, 8)
-        .map((p) => `${p.path || 'file'}: ${p.message}`)
-        .join(' ');
-      notify({ kind: 'error', message: `${opened.message} ${details}`.trim() });
+      notify({
+        kind: 'error',
+        message: opened.message,
+        details: opened.problems.map((p) => `${p.path || 'file'}: ${p.message}`),
+      });
       return;
     }
     onOpenModel(opened.file, `the file ${chosen.name}`);
