@@ -1,7 +1,6 @@
-import { useState } from 'react';
-import { useModelStore } from '../../state/store-context';
 import { Field } from './field';
 import { fractionToPercentText, percentTextToFraction } from './input-text';
+import { useDraftText } from './use-draft-text';
 
 type Props = {
   label: string;
@@ -18,15 +17,14 @@ type Props = {
  * in the box and reported beside it until it is fixed, and the results are marked out of date meanwhile.
  */
 export function PercentInput({ label, path, value, onChange, hint, className }: Props) {
-  const store = useModelStore();
-  const [text, setText] = useState(() => fractionToPercentText(value));
-  const [shownValue, setShownValue] = useState(value);
-  const [localError, setLocalError] = useState<string | null>(null);
-  // Follow changes made elsewhere (undo, another field) unless the box holds unfinished text.
-  if (value !== shownValue) {
-    setShownValue(value);
-    if (percentTextToFraction(text) !== value) setText(fractionToPercentText(value));
-  }
+  const { text, localError, onTextChange } = useDraftText({
+    path,
+    value,
+    toText: fractionToPercentText,
+    parse: percentTextToFraction,
+    invalidMessage: `${label} should be a percentage such as 25 or 12.5.`,
+    onChange,
+  });
   return (
     <Field
       label={label}
@@ -45,19 +43,7 @@ export function PercentInput({ label, path, value, onChange, hint, className }: 
             autoComplete="off"
             value={text}
             onChange={(event) => {
-              const typed = event.currentTarget.value;
-              setText(typed);
-              const fraction = percentTextToFraction(typed);
-              if (fraction === null) {
-                const message = `${label} should be a percentage such as 25 or 12.5.`;
-                setLocalError(message);
-                store.getState().setDraft(path, message);
-              } else {
-                setLocalError(null);
-                store.getState().setDraft(path, null);
-                setShownValue(fraction);
-                onChange(fraction);
-              }
+              onTextChange(event.currentTarget.value);
             }}
           />
           <span className="input-suffix">%</span>

@@ -1,7 +1,6 @@
-import { useState } from 'react';
-import { useModelStore } from '../../state/store-context';
 import { Field } from './field';
 import { isWholeNumberText } from './input-text';
+import { useDraftText } from './use-draft-text';
 
 type Props = {
   label: string;
@@ -18,15 +17,14 @@ type Props = {
  * number stays in the box with its message and is not stored until it is fixed.
  */
 export function WholeNumberInput({ label, path, value, onChange, hint, suffix, className }: Props) {
-  const store = useModelStore();
-  const [text, setText] = useState(String(value));
-  const [shownValue, setShownValue] = useState(value);
-  const [localError, setLocalError] = useState<string | null>(null);
-  if (value !== shownValue) {
-    setShownValue(value);
-    setText(String(value));
-    setLocalError(null);
-  }
+  const { text, localError, onTextChange } = useDraftText({
+    path,
+    value,
+    toText: String,
+    parse: (typed) => (isWholeNumberText(typed) ? Number(typed.trim()) : null),
+    invalidMessage: `${label} should be a whole number.`,
+    onChange,
+  });
   return (
     <Field
       label={label}
@@ -45,19 +43,7 @@ export function WholeNumberInput({ label, path, value, onChange, hint, suffix, c
             autoComplete="off"
             value={text}
             onChange={(event) => {
-              const typed = event.currentTarget.value;
-              setText(typed);
-              if (!isWholeNumberText(typed)) {
-                const message = `${label} should be a whole number.`;
-                setLocalError(message);
-                store.getState().setDraft(path, message);
-                return;
-              }
-              setLocalError(null);
-              store.getState().setDraft(path, null);
-              const next = Number(typed.trim());
-              setShownValue(next);
-              onChange(next);
+              onTextChange(event.currentTarget.value);
             }}
           />
           {suffix && <span className="input-suffix">{suffix}</span>}
