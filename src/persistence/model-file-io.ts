@@ -69,3 +69,9 @@ export function modelFileName(file: ModelFile): string {
     .replace(/^-+|-+$/g, '');
   return `${slug || 'cost-of-inaction-model'}.json`;
 }
+
+/** The model as a saved file would hold it (every default spelled out), or null while it has problems. */
+export function canonicalModelFile(file: ModelFile): ModelFile | null {
+  const read = readModel(file);
+  return read.ok ? writeModelFile(read.model) : null;
+}

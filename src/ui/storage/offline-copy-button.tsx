@@ -7,9 +7,16 @@ import { downloadText } from './download';
  * Downloads the app as one HTML file with the current model inside, to open from disk with no network.
  * The file comes from the app's own origin (and the offline cache), so this works offline too.
  */
-export function OfflineCopyButton({ file }: { file: ModelFile | null }) {
+type Props = {
+  isDisabled: boolean;
+  /** The model to embed, written when the button is pressed; null while it has problems. */
+  getFile: () => ModelFile | null;
+};
+
+export function OfflineCopyButton({ isDisabled, getFile }: Props) {
   const [message, setMessage] = useState('');
   const download = async () => {
+    const file = getFile();
     if (!file) return;
     try {
       const response = await fetch(`${import.meta.env.BASE_URL}offline.html`);
@@ -30,7 +37,7 @@ export function OfflineCopyButton({ file }: { file: ModelFile | null }) {
       <button
         type="button"
         className="button button--secondary"
-        disabled={!file}
+        disabled={isDisabled}
         onClick={() => {
           void download();
         }}

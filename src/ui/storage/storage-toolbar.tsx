@@ -1,7 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
 import type { ModelFile } from '../../model/model-file';
-import { readModel } from '../../model/read-model';
-import { writeModelFile } from '../../model/write-model';
 import {
   isSavedModelKey,
   newSavedModelId,
@@ -14,12 +12,13 @@ import {
   STORAGE_UNAVAILABLE,
 } from '../../persistence/local-storage';
 import {
+  canonicalModelFile,
   MAX_FILE_BYTES,
   modelFileName,
   modelFileText,
   openModelText,
 } from '../../persistence/model-file-io';
-import { useModel } from '../../state/store-context';
+import { useModelStore, useProblems } from '../../state/store-context';
 import type { SessionStore } from '../../state/session-store';
 import { downloadText } from './download';
 import { OfflineCopyButton } from './offline-copy-button';
@@ -33,12 +32,14 @@ type Props = {
 };
 
 export function StorageToolbar({ session, onOpenModel }: Props) {
-  const file = useModel((s) => s.file);
-  const [dialog, setDialog] = useState<'share' | 'saved' | null>(null);
+  const store = useModelStore();
+  // Only whether the model is valid is needed while typing; the file to save or share is written when asked for.
+  const isValid = useProblems().length === 0;
+  const currentFile = () => canonicalModelFile(store.getState().file);
+  const [dialog, setDialog] = useState<'saved' | null>(null);
+  const [sharing, setSharing] = useState<ModelFile | null>(null);
   const [refreshKey, setRefreshKey] = useState(0);
   const fileInput = useRef<HTMLInputElement>(null);
-  const read = readModel(file);
-  const canonical = read.ok ? writeModelFile(read.model) : null;
   const notify = session.getState().setNotice;
 
   useEffect(() => {
@@ -65,6 +66,7 @@ export function StorageToolbar({ session, onOpenModel }: Props) {
       notify({ kind: 'error', message: STORAGE_UNAVAILABLE });
       return;
     }
+    const canonical = currentFile();
     if (!canonical) {
       notify({
         kind: 'error',
@@ -121,9 +123,9 @@ export function StorageToolbar({ session, onOpenModel }: Props) {
       <button
         type="button"
         className="button button--secondary"
-        disabled={!canonical}
+        disabled={!isValid}
         onClick={() => {
-          setDialog('share');
+          setSharing(currentFile());
         }}
       >
         Share link
@@ -178,21 +180,22 @@ export function StorageToolbar({ session, onOpenModel }: Props) {
       <button
         type="button"
         className="button button--secondary"
-        disabled={!canonical}
+        disabled={!isValid}
         onClick={() => {
+          const canonical = currentFile();
           if (canonical)
             downloadText(modelFileName(canonical), modelFileText(canonical), 'application/json');
         }}
       >
         Download file
       </button>
-      <OfflineCopyButton file={canonical} />
-      {canonical && (
+      <OfflineCopyButton isDisabled={!isValid} getFile={currentFile} />
+      {sharing && (
         <ShareDialog
-          file={canonical}
-          isOpen={dialog === 'share'}
+          file={sharing}
+          isOpen
           onClose={() => {
-            setDialog(null);
+            setSharing(null);
           }}
         />
       )}
