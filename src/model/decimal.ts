@@ -19,10 +19,6 @@ export const ZERO: Dec = new Dec(0);
 export const ONE: Dec = new Dec(1);
 const PENNY = new Dec('0.01');
 
-export function dec(value: Dec | string | number): Dec {
-  return new Dec(value);
-}
-
 export function sum(values: readonly Dec[]): Dec {
   let total = ZERO;
   for (const value of values) total = total.plus(value);
@@ -42,10 +38,6 @@ export function floorPennies(amount: Dec): Dec {
 /** A money amount as the string the model file and exports use: always two decimal places. */
 export function formatPennies(amount: Dec): string {
   return toPennies(amount).toFixed(2);
-}
-
-export function pennyCount(amount: Dec): number {
-  return amount.div(PENNY).toNumber();
 }
 
 export { PENNY };

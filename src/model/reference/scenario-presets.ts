@@ -91,10 +91,6 @@ export const SCENARIO_PRESETS: readonly ScenarioPreset[] = [
 export const SERVICE_RENEWAL_COST_ASSUMPTION =
   "A service's renewal cost (re-tendering, re-contracting, recruiting and training replacement staff) is charged at each renewal. No published figure exists, so it is an assumption: set it for your own services, and leave it at zero if renewals cost you nothing extra.";
 
-export function findScenarioPreset(id: string): ScenarioPreset | undefined {
-  return SCENARIO_PRESETS.find((preset) => preset.id === id);
-}
-
 /** A scenario for a model of `horizonYears` years; funded years never exceed the horizon. */
 export function scenarioFromPreset(
   preset: ScenarioPreset,
