@@ -1,6 +1,5 @@
-import { Field } from './field';
+import { DraftNumberInput } from './draft-number-input';
 import { isWholeNumberText } from './input-text';
-import { useDraftText } from './use-draft-text';
 
 type Props = {
   label: string;
@@ -12,43 +11,22 @@ type Props = {
   className?: string;
 };
 
-/**
- * A box for years, months and other whole numbers. The file stores numbers, so text that is not a whole
- * number stays in the box with its message and is not stored until it is fixed.
- */
-export function WholeNumberInput({ label, path, value, onChange, hint, suffix, className }: Props) {
-  const { text, localError, onTextChange } = useDraftText({
-    path,
-    value,
-    toText: String,
-    parse: (typed) => (isWholeNumberText(typed) ? Number(typed.trim()) : null),
-    invalidMessage: `${label} should be a whole number.`,
-    onChange,
-  });
+const parseWholeNumber = (typed: string): number | null =>
+  isWholeNumberText(typed) ? Number(typed.trim()) : null;
+
+/** A box for years, months and other whole numbers; the file stores numbers, not the typed text. */
+export function WholeNumberInput({ label, hint, suffix, className, ...rest }: Props) {
   return (
-    <Field
+    <DraftNumberInput
+      {...rest}
       label={label}
-      path={path}
-      localError={localError}
+      toText={String}
+      parse={parseWholeNumber}
+      invalidMessage={`${label} should be a whole number.`}
+      inputMode="numeric"
       {...(hint ? { hint } : {})}
+      {...(suffix ? { suffix } : {})}
       {...(className ? { className } : {})}
-    >
-      {(aria) => (
-        <span className="input-row">
-          <input
-            {...aria}
-            className="input input--short input--number"
-            type="text"
-            inputMode="numeric"
-            autoComplete="off"
-            value={text}
-            onChange={(event) => {
-              onTextChange(event.currentTarget.value);
-            }}
-          />
-          {suffix && <span className="input-suffix">{suffix}</span>}
-        </span>
-      )}
-    </Field>
+    />
   );
 }
