@@ -153,8 +153,7 @@ function mutate(file: ModelFile, path: (string | number)[], replacement: Json | 
     if (replacement === null) parent.splice(Number(last), 1);
     else parent[Number(last)] = replacement;
   } else if (replacement === null) {
-    // eslint-disable-next-line @typescript-eslint/no-dynamic-delete -- deleting a random key is the point
-    delete parent[String(last)];
+    Reflect.deleteProperty(parent, String(last));
   } else {
     parent[String(last)] = replacement;
   }

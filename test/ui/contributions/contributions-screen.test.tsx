@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { Dec, sum, toPennies } from '../../../src/model/decimal';
 import { evaluateModel } from '../../../src/model/evaluate';
 import type { Results } from '../../../src/model/results';
@@ -27,21 +27,6 @@ function cellsOf(row: HTMLElement): string[] {
     .getAllByRole('cell')
     .map((cell) => cell.textContent);
 }
-
-beforeAll(() => {
-  // Recharts' ResponsiveContainer needs a ResizeObserver, which jsdom lacks; it then measures 0×0.
-  globalThis.ResizeObserver = class {
-    observe(): void {
-      return undefined;
-    }
-    unobserve(): void {
-      return undefined;
-    }
-    disconnect(): void {
-      return undefined;
-    }
-  };
-});
 
 beforeEach(() => {
   viewStore.setState({ basis: 'pv', comparison: { shortTerm: null, longTerm: null } });
