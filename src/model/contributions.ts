@@ -40,9 +40,11 @@ const RULE_WORDS = {
   benefit: 'no cost is avoided for any of the contributors in this scenario',
 } as const;
 
+export type WeightInputs = Pick<Inputs, 'contributions' | 'partners' | 'doNothingPV' | 'avoidedPV'>;
+
 /** Weights w_p for every partner in model order (0 for non-contributors), or why they cannot be found. */
-function weightsFor(
-  inputs: Inputs,
+export function contributionWeights(
+  inputs: WeightInputs,
 ): { ok: true; weights: DecType[] } | { ok: false; message: string } {
   const { contributions, partners } = inputs;
   const { rule } = contributions;
@@ -113,7 +115,7 @@ export function shareContributions(inputs: Inputs): ContributionOutcome {
     return { ok: true, partners: perPartner, shortfall };
   }
 
-  const found = weightsFor(inputs);
+  const found = contributionWeights(inputs);
   if (!found.ok) return found;
   const { weights } = found;
   const shareOut = (series: readonly DecType[]) =>

@@ -4,7 +4,8 @@
  * running the model again, shared to the penny exactly as the engine shares the scenario's own rule.
  */
 import { allocatePennies } from './allocate-pennies';
-import { Dec, sum, toPennies, ZERO, type Dec as DecType } from './decimal';
+import { contributionWeights } from './contributions';
+import { sum, toPennies, ZERO, type Dec as DecType } from './decimal';
 import type { Model, Scenario } from './model';
 import type { ContributionRule } from './model-file';
 import type { Results, ScenarioResult } from './results';
@@ -74,47 +75,21 @@ function weighted(
   return { rule, partners: sharesOf(context, amounts), shortfall: null };
 }
 
-const DENOMINATOR_WORDS = {
-  costBorne: 'none of the contributors bears any cost of doing nothing',
-  benefit: 'no cost is avoided for any of the contributors in this scenario',
-} as const;
-
 function contributorSet(context: Context): Set<string> {
   const listed = context.scenario.contributions.contributors;
   return new Set(listed.length > 0 ? listed : context.model.partners.map((p) => p.id));
 }
 
-function proportional(context: Context, rule: 'costBorne' | 'benefit'): RuleOutcome {
-  const contributors = contributorSet(context);
-  const amounts = context.model.partners.map((p, i) => {
-    if (!contributors.has(p.id)) return ZERO;
-    const summary = context.result.partnerSummaries[i];
-    if (!summary) return ZERO;
-    return rule === 'costBorne' ? summary.doNothing.pv : summary.avoided.pv;
+/** Any weighted rule, with the engine's own weights (and its message when they cannot be found). */
+function byWeights(context: Context, rule: ContributionRule): RuleOutcome {
+  const { model, scenario, result } = context;
+  const found = contributionWeights({
+    contributions: { ...scenario.contributions, rule, contributors: [...contributorSet(context)] },
+    partners: model.partners,
+    doNothingPV: new Map(result.partnerSummaries.map((p) => [p.partnerId, p.doNothing.pv])),
+    avoidedPV: new Map(result.partnerSummaries.map((p) => [p.partnerId, p.avoided.pv])),
   });
-  const denominator = sum(amounts);
-  if (denominator.isZero())
-    return {
-      rule,
-      error: `The pool cannot be shared ${rule === 'costBorne' ? 'by cost borne' : 'by benefit'}: ${DENOMINATOR_WORDS[rule]}.`,
-    };
-  return weighted(
-    context,
-    rule,
-    amounts.map((a) => a.div(denominator)),
-  );
-}
-
-function equal(context: Context): RuleOutcome {
-  const contributors = contributorSet(context);
-  const n = context.model.partners.filter((p) => contributors.has(p.id)).length;
-  if (n === 0) return { rule: 'equal', error: 'There are no partners to share the pool equally.' };
-  const each = new Dec(1).div(n);
-  return weighted(
-    context,
-    'equal',
-    context.model.partners.map((p) => (contributors.has(p.id) ? each : ZERO)),
-  );
+  return found.ok ? weighted(context, rule, found.weights) : { rule, error: found.message };
 }
 
 function custom(context: Context): RuleOutcome {
@@ -126,11 +101,7 @@ function custom(context: Context): RuleOutcome {
       rule: 'custom',
       error: `The agreed shares add up to ${total.times(100).toDecimalPlaces(2).toString()}%, not 100%.`,
     };
-  return weighted(
-    context,
-    'custom',
-    context.model.partners.map((p) => byPartner.get(p.id) ?? ZERO),
-  );
+  return byWeights(context, 'custom');
 }
 
 /** Offers: each offer is paid in every year with a pool, discounted; the rest of the pool is a shortfall. */
@@ -193,10 +164,9 @@ export function compareRules(
     if (poolIsZero) return zeroPool(context, rule);
     switch (rule) {
       case 'equal':
-        return equal(context);
       case 'costBorne':
       case 'benefit':
-        return proportional(context, rule);
+        return byWeights(context, rule);
       case 'custom':
         return custom(context);
       case 'offers':
