@@ -8,7 +8,7 @@ import { projectionYears } from './financial-year';
 import type { CostLine, Model, Problem, Scenario } from './model';
 import type { DoNothingResult, Results, ScenarioResult } from './results';
 import { headlineFor } from './headline';
-import { scheduleServices } from './service-schedule';
+import { pooledCosts, scheduleServices } from './service-schedule';
 import { projectCaseload } from './trends';
 import { subtractTotals, totalsOf, yearFactors, zeroTotals } from './year-factors';
 
@@ -173,7 +173,7 @@ function projectScenario(
     return { lineId: line.id, avoided, remaining: cost.map((c, t) => c.minus(avoided[t] ?? ZERO)) };
   });
 
-  const pool = years.map((_, t) => sum(schedules.map((s) => s.cost[t] ?? ZERO)));
+  const pool = pooledCosts(model.services, scenario, schedules, H);
   const doNothingPV = new Map(doNothing.partners.map((p) => [p.partnerId, p.totals.pv]));
   const avoidedTotals = new Map(
     model.partners.map((p) => [p.id, totalsOf(avoidedByPartner.get(p.id) ?? [], factors)]),

@@ -92,19 +92,50 @@ export function effectivenessProfile(
 }
 
 /** Real cost by year: running cost of operating months, set-up when the first contract starts, renewals after. */
+/** Set-up cost in the year the first contract starts, renewal costs in the years later ones start. */
+function contractCostsIn(service: Service, scenario: Scenario, year: number): DecType {
+  return contractsOf(scenario).reduce(
+    (cost, contract, c) =>
+      Math.floor(contract.start / 12) === year
+        ? cost.plus(c === 0 ? service.setupCost : service.renewalCost)
+        : cost,
+    ZERO,
+  );
+}
+
+/** Real cost by year: running cost of operating months, set-up when the first contract starts, renewals after. */
 export function serviceCosts(
   service: Service,
   scenario: Scenario,
   operatingMonths: readonly number[],
 ): DecType[] {
-  const contracts = contractsOf(scenario);
-  return operatingMonths.map((count, t) => {
-    let cost = count === 0 ? ZERO : service.annualCost.times(count).div(TWELVE);
-    contracts.forEach((contract, c) => {
-      if (Math.floor(contract.start / 12) === t)
-        cost = cost.plus(c === 0 ? service.setupCost : service.renewalCost);
+  return operatingMonths.map((count, t) =>
+    service.annualCost
+      .times(count)
+      .div(TWELVE)
+      .plus(contractCostsIn(service, scenario, t)),
+  );
+}
+
+/**
+ * B_t, the pooled budget: all services' costs in each year. Running costs are added up as annual cost ×
+ * months (exact) and divided by 12 once, so the pool, and the pennies it is shared into, do not depend
+ * on the order the services are listed in, even when a part-year cost has no exact decimal form.
+ */
+export function pooledCosts(
+  services: readonly Service[],
+  scenario: Scenario,
+  schedules: readonly ServiceSchedule[],
+  horizonYears: number,
+): DecType[] {
+  return Array.from({ length: horizonYears }, (_, t) => {
+    let running = ZERO;
+    let contracts = ZERO;
+    services.forEach((service, s) => {
+      running = running.plus(service.annualCost.times(schedules[s]?.operatingMonths[t] ?? 0));
+      contracts = contracts.plus(contractCostsIn(service, scenario, t));
     });
-    return cost;
+    return running.div(TWELVE).plus(contracts);
   });
 }
 
