@@ -123,7 +123,8 @@ export async function runBrowserBench(model: ModelFile): Promise<void> {
     server = spawn(
       'npx',
       ['vite', 'preview', '--outDir', outDir, '--port', String(port), '--strictPort'],
-      { stdio: 'ignore' },
+      // Its own process group, so stopping it also stops the vite process npx starts.
+      { stdio: 'ignore', detached: true },
     );
     const base = `http://127.0.0.1:${port}/`;
     await waitForServer(base);
@@ -173,7 +174,13 @@ export async function runBrowserBench(model: ModelFile): Promise<void> {
       );
     await context.close();
   } finally {
-    server?.kill();
+    if (server?.pid !== undefined) {
+      try {
+        process.kill(-server.pid, 'SIGTERM');
+      } catch {
+        // already stopped
+      }
+    }
     rmSync(outDir, { recursive: true, force: true });
     rmSync(profile, { recursive: true, force: true });
   }
