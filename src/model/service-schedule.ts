@@ -93,14 +93,13 @@ export function effectivenessProfile(
 
 /** Real cost by year: running cost of operating months, set-up when the first contract starts, renewals after. */
 /** Set-up cost in the year the first contract starts, renewal costs in the years later ones start. */
-function contractCostsIn(service: Service, scenario: Scenario, year: number): DecType {
-  return contractsOf(scenario).reduce(
-    (cost, contract, c) =>
-      Math.floor(contract.start / 12) === year
-        ? cost.plus(c === 0 ? service.setupCost : service.renewalCost)
-        : cost,
-    ZERO,
-  );
+function contractCosts(service: Service, scenario: Scenario, horizonYears: number): DecType[] {
+  const costs = Array.from({ length: horizonYears }, () => ZERO);
+  contractsOf(scenario).forEach((contract, c) => {
+    const t = Math.floor(contract.start / 12);
+    costs[t] = (costs[t] ?? ZERO).plus(c === 0 ? service.setupCost : service.renewalCost);
+  });
+  return costs;
 }
 
 /** Real cost by year: running cost of operating months, set-up when the first contract starts, renewals after. */
@@ -109,12 +108,11 @@ export function serviceCosts(
   scenario: Scenario,
   operatingMonths: readonly number[],
 ): DecType[] {
-  return operatingMonths.map((count, t) =>
-    service.annualCost
-      .times(count)
-      .div(TWELVE)
-      .plus(contractCostsIn(service, scenario, t)),
-  );
+  const contracts = contractCosts(service, scenario, operatingMonths.length);
+  return operatingMonths.map((count, t) => {
+    const fixed = contracts[t] ?? ZERO;
+    return count === 0 ? fixed : service.annualCost.times(count).div(TWELVE).plus(fixed);
+  });
 }
 
 /**
@@ -128,14 +126,16 @@ export function pooledCosts(
   schedules: readonly ServiceSchedule[],
   horizonYears: number,
 ): DecType[] {
+  const contracts = services.map((service) => contractCosts(service, scenario, horizonYears));
   return Array.from({ length: horizonYears }, (_, t) => {
     let running = ZERO;
-    let contracts = ZERO;
+    let fixed = ZERO;
     services.forEach((service, s) => {
-      running = running.plus(service.annualCost.times(schedules[s]?.operatingMonths[t] ?? 0));
-      contracts = contracts.plus(contractCostsIn(service, scenario, t));
+      const months = schedules[s]?.operatingMonths[t] ?? 0;
+      if (months > 0) running = running.plus(service.annualCost.times(months));
+      fixed = fixed.plus(contracts[s]?.[t] ?? ZERO);
     });
-    return running.div(TWELVE).plus(contracts);
+    return running.isZero() ? fixed : running.div(TWELVE).plus(fixed);
   });
 }
 

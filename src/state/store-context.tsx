@@ -140,3 +140,8 @@ export function useProblems(): Problem[] {
 export function useProblemAt(path: string): string | null {
   return useStore(useContextValue().problems, (s) => s.byPath.get(path) ?? null);
 }
+
+/** Whether the model as typed has no problems; re-renders only when that answer changes. */
+export function useIsModelValid(): boolean {
+  return useStore(useContextValue().problems, (s) => s.all.length === 0);
+}

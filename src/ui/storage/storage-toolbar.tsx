@@ -18,7 +18,7 @@ import {
   modelFileText,
   openModelText,
 } from '../../persistence/model-file-io';
-import { useModelStore, useProblems } from '../../state/store-context';
+import { useIsModelValid, useModelStore } from '../../state/store-context';
 import type { SessionStore } from '../../state/session-store';
 import { downloadText } from './download';
 import { OfflineCopyButton } from './offline-copy-button';
@@ -34,7 +34,7 @@ type Props = {
 export function StorageToolbar({ session, onOpenModel }: Props) {
   const store = useModelStore();
   // Only whether the model is valid is needed while typing; the file to save or share is written when asked for.
-  const isValid = useProblems().length === 0;
+  const isValid = useIsModelValid();
   const currentFile = () => canonicalModelFile(store.getState().file);
   const [dialog, setDialog] = useState<'saved' | null>(null);
   const [sharing, setSharing] = useState<ModelFile | null>(null);
