@@ -4,8 +4,12 @@ import tseslint from 'typescript-eslint';
 import { importX, createNodeResolver } from 'eslint-plugin-import-x';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
 
-/** Browser and framework names the engine must never touch: it runs in Node, workers and tests alike. */
+const root = import.meta.dirname;
+
+/** Browser, Node, clock and timer names the engine must never touch: it runs in Node, workers and tests alike. */
 const engineForbiddenGlobals = [
   'window',
   'document',
@@ -17,18 +21,81 @@ const engineForbiddenGlobals = [
   'fetch',
   'XMLHttpRequest',
   'history',
-].map((name) => ({ name, message: 'src/model is pure TypeScript: no browser APIs.' }));
+  'globalThis',
+  'self',
+  'performance',
+  'crypto',
+  'process',
+  'setTimeout',
+  'setInterval',
+  'queueMicrotask',
+].map((name) => ({
+  name,
+  message: 'src/model is pure TypeScript: no browser or Node APIs, no clocks, no randomness.',
+}));
 
-const frameworkPackages = [
-  'react',
-  'react-dom',
-  'zustand',
-  'recharts',
-  'react/*',
-  'react-dom/*',
-  'zustand/*',
-  'recharts/*',
-];
+/** Same inputs, same results: the engine reads no clock and draws no random numbers. */
+const nondeterminism = 'The engine is deterministic: pass dates and random draws in as inputs.';
+
+/** React, Zustand and Recharts stay above persistence: the engine, the CLI and codecs run without them. */
+const frameworkImports = {
+  group: [
+    'react',
+    'react-dom',
+    'zustand',
+    'recharts',
+    'react/*',
+    'react-dom/*',
+    'zustand/*',
+    'recharts/*',
+  ],
+  message: 'src/model, src/cli and src/persistence import no React, Zustand or Recharts.',
+};
+
+/** decimal.js comes in through one door, so every Dec carries the same precision and rounding. */
+const decimalImports = {
+  group: ['decimal.js', 'decimal.js/*'],
+  message: 'Import Dec and the money helpers from src/model/decimal, the one door to decimal.js.',
+};
+
+/** The engine also runs in browsers and workers, so it takes nothing from Node. */
+const nodeImports = { group: ['node:*'], message: 'src/model imports no Node modules.' };
+
+/** Screen areas are the folders of src/ui other than shared, read from disk so a new area is covered at once. */
+const uiAreas = readdirSync(path.join(root, 'src', 'ui'), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory() && entry.name !== 'shared')
+  .map((entry) => entry.name);
+
+/** A name under src/ or test/: lower-case words joined by hyphens, with dotted suffixes (`editing.e2e.ts`). */
+const kebabCase = /^[a-z0-9]+(?:-[a-z0-9]+)*(?:\.[a-z0-9]+(?:-[a-z0-9]+)*)*$/;
+
+/** @type {import('eslint').Rule.RuleModule} */
+const kebabCaseFileNames = {
+  meta: {
+    type: 'suggestion',
+    docs: { description: 'File and folder names under src/ and test/ are kebab-case.' },
+    schema: [],
+    messages: {
+      notKebabCase: '"{{name}}" is not kebab-case (lower-case words joined by hyphens).',
+    },
+  },
+  create(context) {
+    return {
+      Program(node) {
+        const relative = path.relative(root, context.filename);
+        const badName = relative.split(path.sep).find((name) => !kebabCase.test(name));
+        if (badName !== undefined) {
+          context.report({ node, messageId: 'notKebabCase', data: { name: badName } });
+        }
+      },
+    };
+  },
+};
+
+/** Rules that only this project needs, kept here rather than in a package. */
+const projectPlugin = { rules: { 'kebab-case-file-names': kebabCaseFileNames } };
+
+const sourceAndTests = ['src/**/*.{ts,tsx}', 'test/**/*.{ts,tsx,mjs}'];
 
 export default tseslint.config(
   {
@@ -49,7 +116,7 @@ export default tseslint.config(
       parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
       globals: { ...globals.browser, ...globals.node },
     },
-    plugins: { 'import-x': importX, 'react-hooks': reactHooks },
+    plugins: { 'import-x': importX, 'react-hooks': reactHooks, project: projectPlugin },
     settings: {
       'import-x/resolver-next': [
         createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.mjs', '.json'] }),
@@ -68,6 +135,7 @@ export default tseslint.config(
       'import-x/no-restricted-paths': [
         'error',
         {
+          basePath: root,
           zones: [
             {
               target: './src/model',
@@ -94,21 +162,16 @@ export default tseslint.config(
               from: ['./src/persistence', './src/state', './src/ui', './src/app'],
               message: 'The CLI is built on the engine alone.',
             },
-          ],
-        },
-      ],
-    },
-  },
-  {
-    files: ['src/model/**/*.ts', 'src/cli/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
+            ...uiAreas.map((area) => ({
+              target: `./src/ui/${area}`,
+              from: './src/ui',
+              except: [`./${area}`, './shared'],
+              message: 'A screen area imports ui/shared, never a sibling area.',
+            })),
             {
-              group: frameworkPackages,
-              message: 'The engine imports no React, Zustand or Recharts.',
+              target: './src/ui/shared',
+              from: uiAreas.map((area) => `./src/ui/${area}`),
+              message: 'ui/shared imports no screen area.',
             },
           ],
         },
@@ -116,8 +179,53 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/model/**/*.ts'],
-    rules: { 'no-restricted-globals': ['error', ...engineForbiddenGlobals] },
+    files: sourceAndTests,
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [decimalImports] }],
+      'import-x/no-default-export': 'error',
+      'project/kebab-case-file-names': 'error',
+    },
+  },
+  {
+    files: ['src/cli/**/*.{ts,tsx}', 'src/persistence/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [frameworkImports, decimalImports] }],
+    },
+  },
+  {
+    files: ['src/model/**/*.{ts,tsx}'],
+    ignores: ['src/model/decimal.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [frameworkImports, decimalImports, nodeImports] },
+      ],
+    },
+  },
+  {
+    files: ['src/model/decimal.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [frameworkImports, nodeImports] }],
+    },
+  },
+  {
+    files: ['src/model/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-globals': ['error', ...engineForbiddenGlobals],
+      'no-restricted-properties': [
+        'error',
+        { object: 'Date', property: 'now', message: nondeterminism },
+        { object: 'Math', property: 'random', message: nondeterminism },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message: nondeterminism,
+        },
+        { selector: "CallExpression[callee.name='Date']", message: nondeterminism },
+      ],
+    },
   },
   {
     files: ['**/*.mjs', 'test/**/*.{ts,tsx}'],

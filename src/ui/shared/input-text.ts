@@ -2,7 +2,6 @@
  * Turns what someone types into what the model file stores. People write "£1,250" or "25%"; the file
  * holds "1250" and "0.25". Anything else is stored as typed so the validator can say what is wrong.
  */
-import { Dec } from '../../model/decimal';
 import { parseDecimal } from '../../model/field-reader';
 
 /** Strips a leading £, thousands separators and spaces: "£1,250.00" → "1250.00". */
@@ -29,5 +28,3 @@ export function fractionToPercentText(value: string): string {
 export function isWholeNumberText(text: string): boolean {
   return /^-?\d{1,6}$/.test(text.trim());
 }
-
-export { Dec };
