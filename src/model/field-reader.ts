@@ -3,9 +3,11 @@
  * at the first. Each reader returns a usable fallback so later checks can still run.
  */
 import { Dec, type Dec as DecType } from './decimal';
-import type { Problem } from './model';
 
 export type JsonObject = Record<string, unknown>;
+
+/** Something wrong with a model, at a JSON path such as `costLines[2].unitCost`. */
+export type Problem = { path: string; message: string };
 
 /** Largest magnitude accepted for any number: far beyond any public budget, small enough to stay exact. */
 const MAX_MAGNITUDE = new Dec('1e15');

@@ -1,83 +1,17 @@
 /**
  * The model after validation: every default filled in and every number a `Dec`. Only `readModel`
- * makes one, so the calculation never meets a missing field, a bad reference or NaN.
+ * makes one, so the calculation never meets a missing field, a bad reference or NaN. Each record's
+ * type lives with its reader and writer in `records/`.
  */
-import type { Dec } from './decimal';
-import type { ContributionRule, PartnerKind } from './model-file';
+import type { Contributions } from './records/contributions';
+import type { CostLine } from './records/cost-line';
+import type { ModelSettings } from './records/model-settings';
+import type { Partner } from './records/partner';
+import type { Scenario } from './records/scenario';
+import type { Service } from './records/service';
+import type { Stream } from './records/stream';
 
-export type Partner = { id: string; name: string; kind: PartnerKind };
-
-export type HistoryPoint = { year: number; count: Dec };
-
-export type Trend =
-  | { method: 'flat'; base: Dec | null }
-  | { method: 'rate'; rate: Dec; base: Dec | null; baseYear: number | null }
-  | { method: 'linear' }
-  | { method: 'compound' }
-  | { method: 'series'; values: Dec[] };
-
-export type Stream = { id: string; name: string; history: HistoryPoint[]; trend: Trend };
-
-export type Bearer = { partner: string; share: Dec };
-
-export type CostLine = {
-  id: string;
-  name: string;
-  stream: string;
-  rate: Dec;
-  quantity: Dec;
-  unit: string;
-  unitCost: Dec;
-  priceYear: number;
-  bearers: Bearer[];
-  cashable: boolean;
-  source: string;
-};
-
-export type Effect = { target: 'costLine' | 'stream'; id: string; reduction: Dec };
-
-export type Service = {
-  id: string;
-  name: string;
-  annualCost: Dec;
-  setupCost: Dec;
-  renewalCost: Dec;
-  rampUpMonths: number;
-  dropOffPerYear: Dec;
-  optimismBias: Dec;
-  effects: Effect[];
-};
-
-export type Contributions = {
-  rule: ContributionRule;
-  contributors: string[];
-  shares: { partner: string; share: Dec }[];
-  offers: { partner: string; annual: Dec }[];
-};
-
-export type Scenario = {
-  id: string;
-  name: string;
-  fundedYears: number;
-  contractYears: number;
-  renewalGapMonths: number;
-  rampRestartsOnRenewal: boolean;
-  effectiveness: Dec;
-  contributions: Contributions;
-};
-
-export type Model = {
-  title: string;
-  area: string;
-  notes: string;
-  startYear: number;
-  horizonYears: number;
-  priceBaseYear: number;
-  discountRate: Dec;
-  inflationRate: Dec;
-  /** Price index by financial year: the model's own, or the built-in HM Treasury series. */
-  priceIndex: ReadonlyMap<number, Dec>;
-  hasOwnPriceIndex: boolean;
+export type Model = ModelSettings & {
   partners: Partner[];
   streams: Stream[];
   costLines: CostLine[];
@@ -85,5 +19,8 @@ export type Model = {
   scenarios: Scenario[];
 };
 
-/** Something wrong with a model, at a JSON path such as `costLines[2].unitCost`. */
-export type Problem = { path: string; message: string };
+export type { Problem } from './field-reader';
+export type { Bearer, CostLine } from './records/cost-line';
+export type { Effect } from './records/effect';
+export type { HistoryPoint, Stream, Trend } from './records/stream';
+export type { Contributions, Partner, Scenario, Service };

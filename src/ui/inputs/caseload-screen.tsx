@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { useModel, useModelStore } from '../../state/store-context';
+import { createStream } from '../../model/records/stream';
+import { useModel, useAppStore } from '../../state/store-context';
 import { newId } from '../shared/new-id';
 import { fieldId } from '../shared/use-field-problem';
 import { clearHistoryDrafts } from './history-drafts';
@@ -17,7 +18,7 @@ function listOf(names: readonly string[]): string {
  * message names them, so nothing is left pointing at a stream that is gone.
  */
 export function CaseloadScreen() {
-  const store = useModelStore();
+  const store = useAppStore();
   const file = useModel((s) => s.file);
   const [refusal, setRefusal] = useState<Refusal | null>(null);
   const [status, setStatus] = useState('');
@@ -30,12 +31,7 @@ export function CaseloadScreen() {
       'New caseload',
     );
     store.getState().edit((d) => {
-      d.streams.push({
-        id,
-        name: 'New caseload',
-        history: [],
-        trend: { method: 'flat', base: '0' },
-      });
+      d.streams.push(createStream(id, 'New caseload'));
     });
     setRefusal(null);
     setStatus('Added a stream at the end of the page.');

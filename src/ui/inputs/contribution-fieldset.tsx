@@ -1,4 +1,5 @@
 import type { ContributionsFile } from '../../model/model-file';
+import { DEFAULT_CONTRIBUTION_RULE } from '../../model/records/contributions';
 import { useModel } from '../../state/store-context';
 import { SelectInput } from '../shared/select-input';
 import { ContributionContributors } from './contribution-contributors';
@@ -14,7 +15,7 @@ export function ContributionFieldset({ scenarioId, index, contributions }: Props
   const partners = useModel((s) => s.file.partners);
   const editScenario = useScenarioEdit(scenarioId);
   const at = `scenarios[${index}].contributions`;
-  const rule = contributions?.rule ?? 'equal';
+  const rule = contributions?.rule ?? DEFAULT_CONTRIBUTION_RULE;
   const partnerIds = partners.map((p) => p.id);
   return (
     <fieldset className="contributions">

@@ -1,3 +1,4 @@
+import { COST_LINE_DEFAULTS } from '../../model/records/cost-line';
 import { useModel } from '../../state/store-context';
 import { CheckboxInput } from '../shared/checkbox-input';
 import { formatFinancialYear } from '../shared/format';
@@ -75,7 +76,7 @@ export function CostLineCard({ lineId, index, onRemove }: Props) {
           kind="decimal"
           width="short"
           hint="Units per event, e.g. 26 weeks."
-          value={line.quantity ?? '1'}
+          value={line.quantity ?? COST_LINE_DEFAULTS.quantity}
           onChange={(v) => {
             editLine('quantity', (l) => {
               l.quantity = v;
@@ -125,7 +126,7 @@ export function CostLineCard({ lineId, index, onRemove }: Props) {
             label="Cashable"
             path={`${at}.cashable`}
             hint={CASHABLE_HINT}
-            checked={line.cashable ?? false}
+            checked={line.cashable ?? COST_LINE_DEFAULTS.cashable}
             onChange={(v) => {
               editLine('cashable', (l) => {
                 l.cashable = v;

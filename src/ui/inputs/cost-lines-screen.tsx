@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { UnitCostEntry } from '../../model/reference/unit-cost-library';
-import { useModel, useModelStore } from '../../state/store-context';
+import { createCostLine, soleBearer } from '../../model/records/cost-line';
+import { useModel, useAppStore } from '../../state/store-context';
 import { formatFinancialYear } from '../shared/format';
 import { fieldId } from '../shared/use-field-problem';
 import { newId } from '../shared/new-id';
@@ -15,7 +16,7 @@ function focusLater(path: string): void {
 }
 
 export function CostLinesScreen() {
-  const store = useModelStore();
+  const store = useAppStore();
   const lineIds = useModel((s) => s.file.costLines.map((l) => l.id));
   const priceBaseYear = useModel((s) => s.file.priceBaseYear);
   const [notices, setNotices] = useState<string[]>([]);
@@ -33,22 +34,17 @@ export function CostLinesScreen() {
     const { file, edit } = store.getState();
     const partner = file.partners[0]?.id;
     edit((d) => {
-      d.costLines.push({
-        id: newId(
-          'line',
-          d.costLines.map((l) => l.id),
-        ),
-        name: '',
-        stream: d.streams[0]?.id ?? '',
-        rate: '0',
-        quantity: '1',
-        unit: '',
-        unitCost: '0',
-        priceYear: d.priceBaseYear,
-        bearers: partner ? [{ partner, share: '1' }] : [],
-        cashable: false,
-        source: '',
-      });
+      const id = newId(
+        'line',
+        d.costLines.map((l) => l.id),
+      );
+      d.costLines.push(
+        createCostLine(id, {
+          stream: d.streams[0]?.id ?? '',
+          bearers: soleBearer(partner),
+          priceBaseYear: d.priceBaseYear,
+        }),
+      );
     });
     setNotices([
       'Added a blank cost line at the end of the list: name it and fill in its figures.',

@@ -3,6 +3,7 @@
  * select stores both in one value, "costLine:ta" or "stream:marac".
  */
 import type { EffectFile, ModelFile } from '../../model/model-file';
+import { createEffect } from '../../model/records/effect';
 
 export type TargetOption = { value: string; label: string };
 export type TargetGroups = { costLines: TargetOption[]; streams: TargetOption[] };
@@ -21,13 +22,15 @@ export function effectTargetValue(effect: EffectFile): string {
   return 'costLine' in effect ? `costLine:${effect.costLine}` : `stream:${effect.stream}`;
 }
 
-/** The effect a chosen value means, keeping its reduction; null for a value that names nothing. */
-export function effectFromTarget(value: string, reduction: string): EffectFile | null {
+/**
+ * The effect a chosen value means, keeping its reduction (a new one's when none is given); null for a
+ * value that names nothing.
+ */
+export function effectFromTarget(value: string, reduction?: string): EffectFile | null {
   const [kind, ...rest] = value.split(':');
   const id = rest.join(':');
   if (id === '') return null;
-  if (kind === 'costLine') return { costLine: id, reduction };
-  if (kind === 'stream') return { stream: id, reduction };
+  if (kind === 'costLine' || kind === 'stream') return createEffect(kind, id, reduction);
   return null;
 }
 
@@ -40,5 +43,5 @@ export function newEffectTarget(
   const { costLines, streams } = effectTargetGroups(file);
   const free = [...costLines, ...streams].find((o) => !named.has(o.value));
   const chosen = free ?? costLines[0] ?? streams[0];
-  return chosen ? effectFromTarget(chosen.value, '0') : null;
+  return chosen ? effectFromTarget(chosen.value) : null;
 }

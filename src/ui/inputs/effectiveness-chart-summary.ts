@@ -4,18 +4,13 @@
  */
 import { ZERO, type Dec } from '../../model/decimal';
 import { formatFinancialYear } from '../../model/financial-year';
+import type { Scenario } from '../../model/model';
+import { contractsOf } from '../../model/service-schedule';
 import { formatPercent } from '../shared/format';
-
-export type SummaryScenario = {
-  fundedYears: number;
-  contractYears: number;
-  renewalGapMonths: number;
-  rampRestartsOnRenewal: boolean;
-};
 
 export type SummaryInput = {
   name: string;
-  scenario: SummaryScenario;
+  scenario: Scenario;
   startYear: number;
   horizonYears: number;
   monthly: readonly Dec[];
@@ -41,10 +36,13 @@ export function effectivenessSummary(input: SummaryInput): string {
       ? `works at ${percent(peak)} from its first month`
       : `reaches ${percent(peak)} after ${reachedAt} months`,
   ];
-  const renewals = Math.ceil(scenario.fundedYears / scenario.contractYears) - 1;
-  if (renewals > 0 && scenario.renewalGapMonths > 0)
+  // The engine's own contracts, so the sentence cannot disagree with the chart.
+  const [, ...later] = contractsOf(scenario);
+  const renewals = later.length;
+  const gapMonths = later[0] ? later[0].operatesFrom - later[0].start : 0;
+  if (renewals > 0 && gapMonths > 0)
     clauses.push(
-      `drops during each ${scenario.renewalGapMonths}-month gap between contracts (${renewals} ${renewals === 1 ? 'renewal' : 'renewals'})`,
+      `drops during each ${gapMonths}-month gap between contracts (${renewals} ${renewals === 1 ? 'renewal' : 'renewals'})`,
     );
   if (renewals > 0 && scenario.rampRestartsOnRenewal)
     clauses.push('builds up again after each renewal');

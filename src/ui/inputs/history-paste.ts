@@ -4,7 +4,7 @@
  * years and thousands separators, and says line by line what it could not read.
  */
 import { parseDecimal } from '../../model/field-reader';
-import { YEAR_RANGE } from '../../model/read-parts';
+import { YEAR_RANGE } from '../../model/records/record-fields';
 
 export type PastedPoint = { year: number; count: string };
 

@@ -6,6 +6,7 @@
  */
 import { Dec, ZERO } from '../../model/decimal';
 import type { BearerFile, CostLineFile, ModelFile } from '../../model/model-file';
+import { costLineFromEntry } from '../../model/records/cost-line';
 import { PARTNER_KIND_LABELS } from '../../model/reference/partner-kinds';
 import type { UnitCostEntry } from '../../model/reference/unit-cost-library';
 import { formatPercent } from '../shared/format';
@@ -55,23 +56,12 @@ function bearersFor(
 export function costLineFromLibrary(entry: UnitCostEntry, file: ModelFile): LibraryLine {
   const { bearers, notice } = bearersFor(entry, file.partners);
   const stream = file.streams[0]?.id ?? '';
-  const line: CostLineFile = {
-    id: newId(
-      'line',
-      file.costLines.map((l) => l.id),
-      entry.id,
-    ),
-    name: entry.name,
-    stream,
-    rate: LIBRARY_DEFAULT_RATE,
-    quantity: '1',
-    unit: entry.unit,
-    unitCost: entry.unitCost,
-    priceYear: entry.priceYear,
-    bearers,
-    cashable: false,
-    source: entry.source,
-  };
+  const id = newId(
+    'line',
+    file.costLines.map((l) => l.id),
+    entry.id,
+  );
+  const line = costLineFromEntry(id, entry, { stream, bearers, rate: LIBRARY_DEFAULT_RATE });
   const notices = [
     `Added “${entry.name}”. Its rate is a placeholder of ${LIBRARY_DEFAULT_RATE} events per case per year: set it for your area.`,
     ...(stream === '' ? ['Add a caseload stream for this cost to follow.'] : []),

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
-import { useModel, useModelStore } from '../../state/store-context';
+import { createPartner } from '../../model/records/partner';
+import { useModel, useAppStore } from '../../state/store-context';
 import { newId } from '../shared/new-id';
 import { fieldId } from '../shared/use-field-problem';
 import { partnerUses, removeUnusedPartner } from './partner-removal';
@@ -11,7 +12,7 @@ type Focus =
   { kind: 'name'; index: number } | { kind: 'remove'; partnerId: string } | { kind: 'status' };
 
 export function PartnersScreen() {
-  const store = useModelStore();
+  const store = useAppStore();
   const file = useModel((s) => s.file);
   const [removing, setRemoving] = useState<string | null>(null);
   const [status, setStatus] = useState('');
@@ -41,11 +42,7 @@ export function PartnersScreen() {
     const ids = file.partners.map((p) => p.id);
     const index = file.partners.length;
     store.getState().edit((d) => {
-      d.partners.push({
-        id: newId('partner', ids, 'New partner'),
-        name: 'New partner',
-        kind: 'other',
-      });
+      d.partners.push(createPartner(newId('partner', ids, 'New partner'), 'New partner'));
     });
     setStatus('');
     setFocus({ kind: 'name', index });

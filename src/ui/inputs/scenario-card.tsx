@@ -1,3 +1,4 @@
+import { SCENARIO_DEFAULTS } from '../../model/records/scenario';
 import { useModel } from '../../state/store-context';
 import { CheckboxInput } from '../shared/checkbox-input';
 import { formatFinancialYear } from '../shared/format';
@@ -62,7 +63,7 @@ export function ScenarioCard({ scenarioId, index, onRemove }: Props) {
           path={`${at}.renewalGapMonths`}
           suffix="months"
           hint="Months a renewed service does not run: late grant decisions and lost staff (0 to 11)."
-          value={scenario.renewalGapMonths ?? 0}
+          value={scenario.renewalGapMonths ?? SCENARIO_DEFAULTS.renewalGapMonths}
           onChange={(v) => {
             editScenario('renewalGapMonths', (s) => {
               s.renewalGapMonths = v;
@@ -73,7 +74,7 @@ export function ScenarioCard({ scenarioId, index, onRemove }: Props) {
           label="Effectiveness"
           path={`${at}.effectiveness`}
           hint="The share of the services’ full effect reached under this way of funding."
-          value={scenario.effectiveness ?? '1'}
+          value={scenario.effectiveness ?? SCENARIO_DEFAULTS.effectiveness}
           onChange={(v) => {
             editScenario('effectiveness', (s) => {
               s.effectiveness = v;
@@ -85,7 +86,7 @@ export function ScenarioCard({ scenarioId, index, onRemove }: Props) {
         label="Ramp-up restarts on renewal"
         path={`${at}.rampRestartsOnRenewal`}
         hint="Staff leave before each renewal, so the service builds up again from the start."
-        checked={scenario.rampRestartsOnRenewal ?? false}
+        checked={scenario.rampRestartsOnRenewal ?? SCENARIO_DEFAULTS.rampRestartsOnRenewal}
         onChange={(v) => {
           editScenario('rampRestartsOnRenewal', (s) => {
             s.rampRestartsOnRenewal = v;

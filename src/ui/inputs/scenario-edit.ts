@@ -1,13 +1,14 @@
 import { useCallback } from 'react';
 import type { ContributionsFile, ModelFile, ScenarioFile } from '../../model/model-file';
-import { useModelStore } from '../../state/store-context';
+import { createContributions } from '../../model/records/contributions';
+import { useAppStore } from '../../state/store-context';
 
 /**
  * Edits one scenario found by id. `field` names the undo step so typing into one box is one step; null
  * (adding or removing something) makes a step of its own.
  */
 export function useScenarioEdit(scenarioId: string) {
-  const store = useModelStore();
+  const store = useAppStore();
   return useCallback(
     (field: string | null, recipe: (scenario: ScenarioFile) => void) => {
       const change = (draft: ModelFile) => {
@@ -23,6 +24,6 @@ export function useScenarioEdit(scenarioId: string) {
 
 /** The scenario's contributions, made explicit (the file may leave them out: equal shares for all). */
 export function contributionsOf(scenario: ScenarioFile): ContributionsFile {
-  scenario.contributions ??= { rule: 'equal' };
+  scenario.contributions ??= createContributions();
   return scenario.contributions;
 }

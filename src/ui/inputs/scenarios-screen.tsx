@@ -1,13 +1,14 @@
 import { useState } from 'react';
 import { scenarioFromPreset, type ScenarioPreset } from '../../model/reference/scenario-presets';
-import { useModel, useModelStore } from '../../state/store-context';
+import { createScenario } from '../../model/records/scenario';
+import { useModel, useAppStore } from '../../state/store-context';
 import { newId } from '../shared/new-id';
 import { fieldId } from '../shared/use-field-problem';
 import { ScenarioCard } from './scenario-card';
 import { ScenarioPresetsPanel } from './scenario-presets-panel';
 
 export function ScenariosScreen() {
-  const store = useModelStore();
+  const store = useAppStore();
   const scenarioIds = useModel((s) => s.file.scenarios.map((x) => x.id));
   const [notice, setNotice] = useState<string | null>(null);
 
@@ -33,19 +34,11 @@ export function ScenariosScreen() {
   const addCustom = () => {
     const { file, edit } = store.getState();
     edit((d) => {
-      d.scenarios.push({
-        id: newId(
-          'scenario',
-          d.scenarios.map((s) => s.id),
-        ),
-        name: 'Custom scenario',
-        fundedYears: d.horizonYears,
-        contractYears: Math.min(3, d.horizonYears),
-        renewalGapMonths: 0,
-        rampRestartsOnRenewal: false,
-        effectiveness: '1',
-        contributions: { rule: 'equal' },
-      });
+      const id = newId(
+        'scenario',
+        d.scenarios.map((s) => s.id),
+      );
+      d.scenarios.push(createScenario(id, 'Custom scenario', d.horizonYears));
     });
     setNotice('Added a custom scenario at the end of the list.');
     focusNewName(file.scenarios.length);

@@ -1,3 +1,4 @@
+import { SERVICE_DEFAULTS } from '../../model/records/service';
 import { useModel } from '../../state/store-context';
 import { formatFinancialYear } from '../shared/format';
 import { PercentInput } from '../shared/percent-input';
@@ -47,7 +48,7 @@ export function ServiceCard({ serviceId, index, onRemove }: Props) {
           path={`${at}.setupCost`}
           kind="money"
           hint="Paid once, when the first contract starts."
-          value={service.setupCost ?? '0'}
+          value={service.setupCost ?? SERVICE_DEFAULTS.setupCost}
           onChange={(v) => {
             editService('setupCost', (s) => {
               s.setupCost = v;
@@ -59,7 +60,7 @@ export function ServiceCard({ serviceId, index, onRemove }: Props) {
           path={`${at}.renewalCost`}
           kind="money"
           hint="Re-tendering, re-contracting and recruiting at each renewal. No published figure exists: leave it at 0 if renewals cost nothing extra."
-          value={service.renewalCost ?? '0'}
+          value={service.renewalCost ?? SERVICE_DEFAULTS.renewalCost}
           onChange={(v) => {
             editService('renewalCost', (s) => {
               s.renewalCost = v;
@@ -71,7 +72,7 @@ export function ServiceCard({ serviceId, index, onRemove }: Props) {
           path={`${at}.rampUpMonths`}
           suffix="months"
           hint="Months from starting to full strength (0 to 60)."
-          value={service.rampUpMonths ?? 0}
+          value={service.rampUpMonths ?? SERVICE_DEFAULTS.rampUpMonths}
           onChange={(v) => {
             editService('rampUpMonths', (s) => {
               s.rampUpMonths = v;
@@ -82,7 +83,7 @@ export function ServiceCard({ serviceId, index, onRemove }: Props) {
           label="Drop-off per year"
           path={`${at}.dropOffPerYear`}
           hint="How much of the effect fades in a year once the service stops."
-          value={service.dropOffPerYear ?? '0'}
+          value={service.dropOffPerYear ?? SERVICE_DEFAULTS.dropOffPerYear}
           onChange={(v) => {
             editService('dropOffPerYear', (s) => {
               s.dropOffPerYear = v;
@@ -93,7 +94,7 @@ export function ServiceCard({ serviceId, index, onRemove }: Props) {
           label="Optimism bias"
           path={`${at}.optimismBias`}
           hint="Green Book adjustment for over-optimistic effects: the share of each effect taken off."
-          value={service.optimismBias ?? '0'}
+          value={service.optimismBias ?? SERVICE_DEFAULTS.optimismBias}
           onChange={(v) => {
             editService('optimismBias', (s) => {
               s.optimismBias = v;

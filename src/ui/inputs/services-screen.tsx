@@ -1,31 +1,23 @@
 import { useState } from 'react';
-import { useModel, useModelStore } from '../../state/store-context';
+import { createService } from '../../model/records/service';
+import { useModel, useAppStore } from '../../state/store-context';
 import { newId } from '../shared/new-id';
 import { fieldId } from '../shared/use-field-problem';
 import { ServiceCard } from './service-card';
 
 export function ServicesScreen() {
-  const store = useModelStore();
+  const store = useAppStore();
   const serviceIds = useModel((s) => s.file.services.map((x) => x.id));
   const [notice, setNotice] = useState<string | null>(null);
 
   const add = () => {
     const { file, edit } = store.getState();
     edit((d) => {
-      d.services.push({
-        id: newId(
-          'service',
-          d.services.map((s) => s.id),
-        ),
-        name: '',
-        annualCost: '0',
-        setupCost: '0',
-        renewalCost: '0',
-        rampUpMonths: 0,
-        dropOffPerYear: '0',
-        optimismBias: '0',
-        effects: [],
-      });
+      const id = newId(
+        'service',
+        d.services.map((s) => s.id),
+      );
+      d.services.push(createService(id));
     });
     setNotice(
       'Added a blank service at the end of the list: name it and give it its costs and effects.',

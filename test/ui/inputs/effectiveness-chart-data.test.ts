@@ -2,11 +2,25 @@ import { describe, expect, it } from 'vitest';
 import { Dec } from '../../../src/model/decimal';
 import { readModel } from '../../../src/model/read-model';
 import { calculate } from '../../../src/model/calculate';
+import type { Scenario } from '../../../src/model/model';
 import { effectivenessChartData, yearTicks } from '../../../src/ui/inputs/effectiveness-chart-data';
 import { effectivenessSummary } from '../../../src/ui/inputs/effectiveness-chart-summary';
 import { workedExample } from '../render-with-store';
 
 const d = (values: string[]) => values.map((v) => new Dec(v));
+
+type ContractTerms = Pick<
+  Scenario,
+  'fundedYears' | 'contractYears' | 'renewalGapMonths' | 'rampRestartsOnRenewal'
+>;
+/** A validated scenario with these contract terms; the summary reads nothing else. */
+const withTerms = (terms: ContractTerms): Scenario => ({
+  id: 'scenario',
+  name: 'Scenario',
+  effectiveness: new Dec(1),
+  contributions: { rule: 'equal', contributors: [], shares: [], offers: [] },
+  ...terms,
+});
 
 describe('effectivenessChartData', () => {
   it('makes one row per month with each service as a percentage, labelled by financial year', () => {
@@ -53,12 +67,12 @@ describe('effectivenessSummary', () => {
   it('says how fast the service builds up, the gaps, the restarts and that funding lasts', () => {
     const text = effectivenessSummary({
       ...base,
-      scenario: {
+      scenario: withTerms({
         fundedYears: 3,
         contractYears: 1,
         renewalGapMonths: 2,
         rampRestartsOnRenewal: true,
-      },
+      }),
       monthly: d(['0.15', '0.3', '0.45', '0.6', '0.75', '0.9', '0.9']),
     });
     expect(text).toBe(
@@ -69,12 +83,12 @@ describe('effectivenessSummary', () => {
   it('says when funding ends and how far the effect has faded', () => {
     const text = effectivenessSummary({
       ...base,
-      scenario: {
+      scenario: withTerms({
         fundedYears: 1,
         contractYears: 1,
         renewalGapMonths: 0,
         rampRestartsOnRenewal: false,
-      },
+      }),
       monthly: d(['1', '1', '0.5', '0.25']),
     });
     expect(text).toBe(
@@ -85,12 +99,12 @@ describe('effectivenessSummary', () => {
   it('says when a scenario funds nothing', () => {
     const text = effectivenessSummary({
       ...base,
-      scenario: {
+      scenario: withTerms({
         fundedYears: 0,
         contractYears: 1,
         renewalGapMonths: 0,
         rampRestartsOnRenewal: false,
-      },
+      }),
       monthly: d(['0', '0']),
     });
     expect(text).toBe('IDVA: not funded in this scenario, so it has no effect.');

@@ -1,0 +1,233 @@
+/**
+ * How a scenario shares the pooled budget among partners (MODEL.md, "Contributions"): the rule, who
+ * contributes, and the custom shares or offers some rules need.
+ */
+import type { Dec } from '../decimal';
+import { joinPath, type FieldReader } from '../field-reader';
+import { isJsonRecord, pairsToRecords, type Json, type JsonRecord } from './link-json';
+import {
+  checkDistinct,
+  checkPartnerReference,
+  checkSumsToOne,
+  type KnownIds,
+} from './record-checks';
+import {
+  decimalText,
+  FRACTION,
+  LIMITS,
+  NON_NEGATIVE,
+  type DecimalString,
+  type ShortKeys,
+} from './record-fields';
+
+export const CONTRIBUTION_RULES = ['equal', 'costBorne', 'benefit', 'custom', 'offers'] as const;
+export type ContributionRule = (typeof CONTRIBUTION_RULES)[number];
+
+export type ContributionsFile = {
+  rule: ContributionRule;
+  /** Defaults to every partner, in the order they are listed. */
+  contributors?: string[];
+  shares?: { partner: string; share: DecimalString }[];
+  offers?: { partner: string; annual: DecimalString }[];
+};
+
+export type Contributions = {
+  rule: ContributionRule;
+  contributors: string[];
+  shares: { partner: string; share: Dec }[];
+  offers: { partner: string; annual: Dec }[];
+};
+
+/** The rule of a scenario that says nothing about contributions. */
+export const DEFAULT_CONTRIBUTION_RULE: ContributionRule = 'equal';
+
+type ContributionsKey = keyof ContributionsFile | 'partner' | 'share' | 'annual';
+
+export const CONTRIBUTIONS_SHORT_KEYS: ShortKeys<ContributionsKey> = {
+  rule: 'i',
+  contributors: 'J',
+  shares: 'sh',
+  offers: 'of',
+  partner: 'o',
+  share: 'z',
+  annual: 'an',
+};
+
+/** What a new scenario starts with: every partner pays an equal share. */
+export function createContributions(): ContributionsFile {
+  return { rule: DEFAULT_CONTRIBUTION_RULE };
+}
+
+function isRule(value: unknown): value is ContributionRule {
+  return CONTRIBUTION_RULES.some((rule) => rule === value);
+}
+
+export function readContributions(
+  r: FieldReader,
+  value: unknown,
+  path: string,
+  partnerIds: string[],
+): Contributions {
+  const fallback: Contributions = {
+    rule: DEFAULT_CONTRIBUTION_RULE,
+    contributors: partnerIds,
+    shares: [],
+    offers: [],
+  };
+  if (value === undefined) return fallback;
+  const obj = r.object(value, path, 'The contributions');
+  if (!obj) return fallback;
+  if (!isRule(obj.rule))
+    r.report(
+      joinPath(path, 'rule'),
+      'Choose a contribution rule: equal, costBorne, benefit, custom or offers.',
+    );
+  const rule = isRule(obj.rule) ? obj.rule : DEFAULT_CONTRIBUTION_RULE;
+  const contributorsPath = joinPath(path, 'contributors');
+  const contributors =
+    r
+      .optionalList(obj, 'contributors', path, 'The contributors', LIMITS.partners)
+      ?.map((item, i) => {
+        if (typeof item === 'string' && item !== '') return item;
+        r.report(joinPath(contributorsPath, i), 'Each contributor is a partner id.');
+        return '';
+      }) ?? partnerIds;
+  const sharesPath = joinPath(path, 'shares');
+  const shares = (
+    r.optionalList(obj, 'shares', path, 'The custom shares', LIMITS.partners) ?? []
+  ).flatMap((item, i) => {
+    const at = joinPath(sharesPath, i);
+    const share = r.object(item, at, 'A custom share');
+    return share
+      ? [
+          {
+            partner: r.reference(share, 'partner', at, 'partner'),
+            share: r.decimal(share, 'share', at, 'The share', FRACTION),
+          },
+        ]
+      : [];
+  });
+  const offersPath = joinPath(path, 'offers');
+  const offers = (r.optionalList(obj, 'offers', path, 'The offers', LIMITS.partners) ?? []).flatMap(
+    (item, i) => {
+      const at = joinPath(offersPath, i);
+      const offer = r.object(item, at, 'An offer');
+      return offer
+        ? [
+            {
+              partner: r.reference(offer, 'partner', at, 'partner'),
+              annual: r.decimal(offer, 'annual', at, 'The annual offer', NON_NEGATIVE),
+            },
+          ]
+        : [];
+    },
+  );
+  return { rule, contributors, shares, offers };
+}
+
+/** Every partner named exists, once; each rule has what it needs; custom shares make up 100%. */
+export function checkContributions(
+  r: FieldReader,
+  contributions: Contributions,
+  path: string,
+  known: KnownIds,
+): void {
+  const { rule, contributors, shares, offers } = contributions;
+  contributors.forEach((id, k) => {
+    checkPartnerReference(r, known, id, joinPath(joinPath(path, 'contributors'), k));
+  });
+  checkDistinct(r, contributors, joinPath(path, 'contributors'), null, 'The contributor');
+  if ((rule === 'equal' || rule === 'costBorne' || rule === 'benefit') && contributors.length === 0)
+    r.report(joinPath(path, 'contributors'), 'Choose at least one contributor.');
+  if (rule === 'custom') {
+    if (shares.length === 0)
+      r.report(joinPath(path, 'shares'), 'Give each contributing partner a share.');
+    shares.forEach((s, k) => {
+      checkPartnerReference(
+        r,
+        known,
+        s.partner,
+        joinPath(joinPath(joinPath(path, 'shares'), k), 'partner'),
+      );
+    });
+    checkDistinct(
+      r,
+      shares.map((s) => s.partner),
+      joinPath(path, 'shares'),
+      'partner',
+      'The partner',
+    );
+    checkSumsToOne(
+      r,
+      shares.map((s) => s.share),
+      joinPath(path, 'shares'),
+      'The custom shares',
+    );
+  }
+  if (rule === 'offers') {
+    if (offers.length === 0)
+      r.report(joinPath(path, 'offers'), 'Enter at least one partner’s annual offer.');
+    offers.forEach((o, k) => {
+      checkPartnerReference(
+        r,
+        known,
+        o.partner,
+        joinPath(joinPath(joinPath(path, 'offers'), k), 'partner'),
+      );
+    });
+    checkDistinct(
+      r,
+      offers.map((o) => o.partner),
+      joinPath(path, 'offers'),
+      'partner',
+      'The partner',
+    );
+  }
+}
+
+/** Written in full: every contributor listed, shares and offers only when there are some. */
+export function writeContributions(c: Contributions): ContributionsFile {
+  return {
+    rule: c.rule,
+    contributors: [...c.contributors],
+    ...(c.shares.length > 0
+      ? { shares: c.shares.map((x) => ({ partner: x.partner, share: decimalText(x.share) })) }
+      : {}),
+    ...(c.offers.length > 0
+      ? { offers: c.offers.map((x) => ({ partner: x.partner, annual: decimalText(x.annual) })) }
+      : {}),
+  };
+}
+
+/**
+ * Contributions in a link: contributors left out when they are every partner in order, shares and
+ * offers as [partner, amount] pairs; null when only the default rule remains.
+ */
+export function compactContributions(
+  c: ContributionsFile,
+  partnerIds: readonly string[],
+): JsonRecord | null {
+  const contributors = c.contributors ?? partnerIds;
+  const everyone =
+    contributors.length === partnerIds.length &&
+    contributors.every((id, i) => id === partnerIds[i]);
+  const compact: JsonRecord = { rule: c.rule };
+  if (!everyone) compact.contributors = [...contributors];
+  if (c.shares && c.shares.length > 0) compact.shares = c.shares.map((x) => [x.partner, x.share]);
+  if (c.offers && c.offers.length > 0) compact.offers = c.offers.map((x) => [x.partner, x.annual]);
+  return compact.rule === DEFAULT_CONTRIBUTION_RULE && Object.keys(compact).length === 1
+    ? null
+    : compact;
+}
+
+export function expandContributions(given: Json | undefined, partnerIds: string[]): JsonRecord {
+  const contributions: JsonRecord = isJsonRecord(given)
+    ? given
+    : { rule: DEFAULT_CONTRIBUTION_RULE };
+  return {
+    contributors: partnerIds,
+    ...contributions,
+    ...pairsToRecords(contributions.shares, 'shares', 'share'),
+    ...pairsToRecords(contributions.offers, 'offers', 'annual'),
+  };
+}
