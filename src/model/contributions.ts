@@ -1,11 +1,12 @@
 /**
  * Who pays into the pool under each rule (MODEL.md, "Contributions"). The pool in year t is that year's
- * total service cost; weighted shares are rounded to pennies that add up exactly to the pool.
+ * total service cost; weighted shares are rounded to pennies that add up exactly to the pool; offers are
+ * rounded to pennies and paid in every year with a pool.
  */
-import { Dec, sum, ZERO, type Dec as DecType } from './decimal';
+import { ONE, sum, toPennies, ZERO, type Dec as DecType } from './decimal';
 import { allocatePennies } from './allocate-pennies';
 import type { Contributions, Partner } from './model';
-import type { YearFactors } from './results';
+import type { ContributionLedger, YearFactors } from './results';
 import { inBasis } from './year-factors';
 
 export type PartnerContribution = {
@@ -56,7 +57,7 @@ export function contributionWeights(
   const n = partners.filter((p) => contributors.has(p.id)).length;
   if (rule === 'equal') {
     if (n === 0) return { ok: false, message: 'Choose at least one contributor.' };
-    const each = new Dec(1).div(n);
+    const each = ONE.div(n);
     return { ok: true, weights: partners.map((p) => (contributors.has(p.id) ? each : ZERO)) };
   }
   if (rule === 'offers') return { ok: true, weights: partners.map(() => ZERO) };
@@ -69,6 +70,25 @@ export function contributionWeights(
       message: `The pool cannot be shared by ${rule === 'costBorne' ? 'cost borne' : 'benefit'}: ${RULE_WORDS[rule]}. Choose another rule or other contributors.`,
     };
   return { ok: true, weights: amounts.map((a) => a.div(denominator)) };
+}
+
+/**
+ * What one partner pays under offers: its annual offer rounded half up to pennies in each year with a
+ * pool (real terms); in cash terms each payment inflated and rounded to pennies; its PV the rounded PV of
+ * the real payments.
+ */
+export function offerPayments(
+  annual: DecType,
+  pool: readonly DecType[],
+  factors: YearFactors,
+): Pick<PartnerContribution, 'real' | 'cash' | 'pv'> {
+  const paid = toPennies(annual);
+  const real = pool.map((amount) => (amount.isZero() ? ZERO : paid));
+  return {
+    real,
+    cash: inBasis(real, 'cash', factors).map(toPennies),
+    pv: toPennies(sum(inBasis(real, 'pv', factors))),
+  };
 }
 
 export function shareContributions(inputs: Inputs): ContributionOutcome {
@@ -100,15 +120,11 @@ export function shareContributions(inputs: Inputs): ContributionOutcome {
 
   if (contributions.rule === 'offers') {
     const offers = new Map(contributions.offers.map((o) => [o.partner, o.annual]));
-    const perPartner = partners.map((p): PartnerContribution => {
-      const annual = offers.get(p.id) ?? ZERO;
-      const real = pool.map((amount) => (amount.isZero() ? ZERO : annual));
-      const cash = inBasis(real, 'cash', factors).map((v) =>
-        v.toDecimalPlaces(2, Dec.ROUND_HALF_UP),
-      );
-      const pv = sum(inBasis(real, 'pv', factors)).toDecimalPlaces(2, Dec.ROUND_HALF_UP);
-      return { weight: null, isContributor: offers.has(p.id), real, cash, pv };
-    });
+    const perPartner = partners.map((p): PartnerContribution => ({
+      weight: null,
+      isContributor: offers.has(p.id),
+      ...offerPayments(offers.get(p.id) ?? ZERO, pool, factors),
+    }));
     const shortfall = pool.map((amount, t) =>
       amount.minus(sum(perPartner.map((c) => c.real[t] ?? ZERO))),
     );
@@ -142,5 +158,29 @@ export function shareContributions(inputs: Inputs): ContributionOutcome {
       cash: cashByYear.map((year) => year[i] ?? ZERO),
       pv: pvShares[i] ?? ZERO,
     })),
+  };
+}
+
+/**
+ * The table of contributions in one basis: each partner's payments (already whole pennies) with their
+ * totals, all partners' sum, the pool rounded to pennies, and the pool less the contributions.
+ * @param pool B_t in the same basis, full precision.
+ */
+export function contributionLedger(
+  partnerIds: readonly string[],
+  byPartner: readonly (readonly DecType[])[],
+  pool: readonly DecType[],
+): ContributionLedger {
+  const withTotal = (byYear: DecType[]) => ({ byYear, total: sum(byYear) });
+  const poolPennies = pool.map(toPennies);
+  const contributions = pool.map((_, t) => sum(byPartner.map((series) => series[t] ?? ZERO)));
+  return {
+    partners: partnerIds.map((partnerId, i) => ({
+      partnerId,
+      ...withTotal([...(byPartner[i] ?? pool.map(() => ZERO))]),
+    })),
+    contributions: withTotal(contributions),
+    pool: withTotal(poolPennies),
+    gap: withTotal(poolPennies.map((amount, t) => amount.minus(contributions[t] ?? ZERO))),
   };
 }

@@ -97,7 +97,7 @@ export function toYearlyCsv(results: Results): string {
 }
 
 /** Quotes a cell when it needs it, and defuses spreadsheet formulas in text. */
-export function csvCell(value: string): string {
+function csvCell(value: string): string {
   const safe = /^[=+\-@\t\r]/.test(value) && !/^-?\d/.test(value) ? `'${value}` : value;
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }

@@ -1,12 +1,23 @@
-/** What a calculation produces. Every figure is a full-precision `Dec`; round only to show or export. */
+/**
+ * What a calculation produces: every figure the screens, charts, CLI and exports show, each defined once
+ * here so none of them works a figure out for itself. Full-precision `Dec`s unless a comment says whole
+ * pennies; round only to show or export. Plain data (no functions, maps or classes other than `Dec`), so
+ * results can cross from a worker to the page.
+ */
 import type { Dec } from './decimal';
 import type { ContributionRule } from './model-file';
 import type { TrendProjection } from './trends';
 
 export type Basis = 'real' | 'cash' | 'pv';
 
+/** One figure in each basis. */
+export type ByBasis<T> = { real: T; cash: T; pv: T };
+
 /** A total over the horizon in each basis: real and cash are plain sums, pv is discounted real. */
-export type Totals = { real: Dec; cash: Dec; pv: Dec };
+export type Totals = ByBasis<Dec>;
+
+/** A figure by year in each basis: real terms, inflated to cash terms, and discounted real terms (PV). */
+export type Series = ByBasis<Dec[]>;
 
 /** Multipliers that turn a real-terms figure for year t into cash terms or a discounted (PV) figure. */
 export type YearFactors = { cash: Dec[]; discount: Dec[] };
@@ -55,12 +66,43 @@ export type YearRow = {
   cumulativeNetSaving: Dec;
 };
 
+/** A scenario's yearly figures in each basis. */
+export type ScenarioSeries = {
+  remaining: Series;
+  avoided: Series;
+  service: Series;
+  /** avoided − service. */
+  netSaving: Series;
+  /** Running total of net saving in each basis (in PV, of the discounted yearly figures). */
+  cumulativeNetSaving: Series;
+  /** remaining + service: what the partnership spends in all. */
+  totalCost: Series;
+};
+
+/** A figure by year and its total over the years. */
+export type YearlyAndTotal = { byYear: Dec[]; total: Dec };
+
+/**
+ * Contributions as a finance officer's table, in whole pennies, in real or in cash terms: each partner's
+ * payments, their sum, the pool rounded to pennies and the gap between the two (a shortfall under offers,
+ * negative for a surplus; zero under the weighted rules).
+ */
+export type ContributionLedger = {
+  /** Each partner in model order. */
+  partners: ({ partnerId: string } & YearlyAndTotal)[];
+  contributions: YearlyAndTotal;
+  pool: YearlyAndTotal;
+  gap: YearlyAndTotal;
+};
+
 export type Headline = {
   doNothing: Totals;
   service: Totals;
   avoided: Totals;
   remaining: Totals;
   netSaving: Totals;
+  /** remaining + service. */
+  totalCost: Totals;
   cashableAvoided: Totals;
   /** avoidedPV ÷ servicePV; null when servicePV is 0. */
   bcr: Dec | null;
@@ -88,6 +130,18 @@ export type ScenarioResult = {
   services: { serviceId: string; effectiveness: Dec[]; monthlyEffectiveness: Dec[]; cost: Dec[] }[];
   headline: Headline;
   shortfall: Shortfall | null;
+  series: ScenarioSeries;
+  /**
+   * The payback test applied to each basis's running net saving, from the first operating year;
+   * `pv` is the headline's payback year.
+   */
+  paybackYears: ByBasis<number | null>;
+  /** The simple average of the services' yearly effectiveness (before optimism bias), and over the years. */
+  meanEffectiveness: { byYear: Dec[]; overall: Dec };
+  /** Pool and contributions in whole pennies, by year. */
+  ledger: { real: ContributionLedger; cash: ContributionLedger };
+  /** Each partner-summary figure added up over all partners. */
+  allPartners: { doNothing: Totals; avoided: Totals; contribution: Totals; netBenefit: Totals };
 };
 
 export type DoNothingResult = {
@@ -95,9 +149,19 @@ export type DoNothingResult = {
   factors: YearFactors;
   streams: StreamResult[];
   lines: LineDoNothing[];
-  /** Do-nothing cost each partner bears, real terms, by year. */
-  partners: { partnerId: string; cost: Dec[]; totals: Totals }[];
+  /** Do-nothing cost each partner bears: `cost` in real terms by year, `series` in each basis. */
+  partners: {
+    partnerId: string;
+    cost: Dec[];
+    series: Series;
+    totals: Totals;
+    /** The fraction of the whole cost of doing nothing this partner bears; null when that is 0. */
+    share: ByBasis<Dec | null>;
+  }[];
+  /** Real terms by year. */
   total: Dec[];
+  /** The total by year in each basis. */
+  series: Series;
   totals: Totals;
 };
 

@@ -4,7 +4,7 @@
  * running the model again, shared to the penny exactly as the engine shares the scenario's own rule.
  */
 import { allocatePennies } from './allocate-pennies';
-import { contributionWeights } from './contributions';
+import { contributionWeights, offerPayments } from './contributions';
 import { sum, toPennies, ZERO, type Dec as DecType } from './decimal';
 import type { Model, Scenario } from './model';
 import type { ContributionRule } from './model-file';
@@ -24,6 +24,8 @@ export type RuleOutcome =
       partners: RuleShare[];
       /** Offers only: the pool's PV less the offers' PV (negative is a surplus); null for weighted rules. */
       shortfall: DecType | null;
+      /** The contributions plus any shortfall: the pool's PV in pennies when the rule reconciles. */
+      total: DecType;
     }
   | { rule: ContributionRule; error: string };
 
@@ -33,6 +35,14 @@ export type RuleComparison = {
   /** The pool's PV rounded to pennies: every rule's contributions (and any shortfall) add up to it. */
   poolPV: DecType;
   rules: RuleOutcome[];
+  /** The partner whose contribution moves most between the rules shown, or null if none moves. */
+  widestSwing: Swing | null;
+};
+
+export type Swing = {
+  partnerId: string;
+  low: { rule: ContributionRule; contribution: DecType };
+  high: { rule: ContributionRule; contribution: DecType };
 };
 
 export function isRuleError(
@@ -61,6 +71,17 @@ function sharesOf(context: Context, amounts: readonly DecType[]): RuleShare[] {
   });
 }
 
+function outcomeOf(
+  context: Context,
+  rule: ContributionRule,
+  amounts: readonly DecType[],
+  shortfall: DecType | null,
+): RuleOutcome {
+  const partners = sharesOf(context, amounts);
+  const total = sum(partners.map((p) => p.contribution)).plus(shortfall ?? ZERO);
+  return { rule, partners, shortfall, total };
+}
+
 /** Weighted rules: the pool's PV × w_p, shared to pennies by the engine's own rule. */
 function weighted(
   context: Context,
@@ -72,7 +93,7 @@ function weighted(
     weights.map((w) => poolPV.times(w)),
     poolPV,
   );
-  return { rule, partners: sharesOf(context, amounts), shortfall: null };
+  return outcomeOf(context, rule, amounts, null);
 }
 
 function contributorSet(context: Context): Set<string> {
@@ -104,39 +125,29 @@ function custom(context: Context): RuleOutcome {
   return byWeights(context, 'custom');
 }
 
-/** Offers: each offer is paid in every year with a pool, discounted; the rest of the pool is a shortfall. */
+/** Offers: each offer is paid as the engine pays it (see `offerPayments`); the rest of the pool is a shortfall. */
 function offers(context: Context, factors: Results['doNothing']['factors']): RuleOutcome {
   const byPartner = new Map(
     context.scenario.contributions.offers.map((o) => [o.partner, o.annual]),
   );
-  const paidYears = context.result.years.map((row) => !row.service.isZero());
-  const amounts = context.model.partners.map((p) => {
-    const annual = byPartner.get(p.id) ?? ZERO;
-    const discounted = paidYears.map((paid, t) =>
-      paid ? annual.times(factors.discount[t] ?? ZERO) : ZERO,
-    );
-    return toPennies(sum(discounted));
-  });
-  return {
-    rule: 'offers',
-    partners: sharesOf(context, amounts),
-    shortfall: context.poolPennies.minus(sum(amounts)),
-  };
+  const pool = context.result.years.map((row) => row.service);
+  const amounts = context.model.partners.map(
+    (p) => offerPayments(byPartner.get(p.id) ?? ZERO, pool, factors).pv,
+  );
+  return outcomeOf(context, 'offers', amounts, context.poolPennies.minus(sum(amounts)));
 }
 
 function zeroPool(context: Context, rule: ContributionRule): RuleOutcome {
-  return {
+  return outcomeOf(
+    context,
     rule,
-    partners: sharesOf(
-      context,
-      context.model.partners.map(() => ZERO),
-    ),
-    shortfall: rule === 'offers' ? ZERO : null,
-  };
+    context.model.partners.map(() => ZERO),
+    rule === 'offers' ? ZERO : null,
+  );
 }
 
 /** The rules that apply to a scenario: the three general ones, plus custom and offers where it has them. */
-export function rulesFor(scenario: Scenario): ContributionRule[] {
+function rulesFor(scenario: Scenario): ContributionRule[] {
   const { shares, offers: offered } = scenario.contributions;
   return [
     'equal',
@@ -173,10 +184,45 @@ export function compareRules(
         return offers(context, results.doNothing.factors);
     }
   };
+  const rules = rulesFor(scenario).map(outcomeOf);
   return {
     scenarioId,
     currentRule: scenario.contributions.rule,
     poolPV: context.poolPennies,
-    rules: rulesFor(scenario).map(outcomeOf),
+    rules,
+    widestSwing: widestSwing(rules),
   };
+}
+
+/** The largest gap between a partner's lowest and highest contribution; ties go to the earlier partner and rule. */
+function widestSwing(rules: readonly RuleOutcome[]): Swing | null {
+  const shown = rules.flatMap((o) => (isRuleError(o) ? [] : [o]));
+  let widest: Swing | null = null;
+  let widestRange = ZERO;
+  const partnerCount = shown[0]?.partners.length ?? 0;
+  for (let i = 0; i < partnerCount; i += 1) {
+    const cells = shown.flatMap((o) => {
+      const share = o.partners[i];
+      return share
+        ? [{ rule: o.rule, contribution: share.contribution, partnerId: share.partnerId }]
+        : [];
+    });
+    let low = cells[0];
+    let high = cells[0];
+    for (const cell of cells) {
+      if (low && cell.contribution.lt(low.contribution)) low = cell;
+      if (high && cell.contribution.gt(high.contribution)) high = cell;
+    }
+    if (!low || !high) continue;
+    const range = high.contribution.minus(low.contribution);
+    if (range.gt(widestRange)) {
+      widestRange = range;
+      widest = {
+        partnerId: low.partnerId,
+        low: { rule: low.rule, contribution: low.contribution },
+        high: { rule: high.rule, contribution: high.contribution },
+      };
+    }
+  }
+  return widest;
 }

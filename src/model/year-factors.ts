@@ -1,13 +1,13 @@
 /** Real-terms, cash-terms and present-value conversions (MODEL.md, "Words"). */
-import { Dec, ONE, sum, ZERO, type Dec as DecType } from './decimal';
-import type { Basis, Totals, YearFactors } from './results';
+import { ONE, sum, ZERO, type Dec } from './decimal';
+import type { Basis, Series, Totals, YearFactors } from './results';
 
 /** Cash factor `(1 + inflation)^(Y_t − P)` and discount factor `1 / (1 + r)^t` for each year. */
 export function yearFactors(
   years: readonly number[],
   priceBaseYear: number,
-  inflationRate: DecType,
-  discountRate: DecType,
+  inflationRate: Dec,
+  discountRate: Dec,
 ): YearFactors {
   const inflation = ONE.plus(inflationRate);
   const discount = ONE.plus(discountRate);
@@ -18,13 +18,23 @@ export function yearFactors(
 }
 
 /** A real-terms series in the chosen basis: unchanged, inflated to cash, or discounted. */
-export function inBasis(series: readonly DecType[], basis: Basis, factors: YearFactors): DecType[] {
+export function inBasis(series: readonly Dec[], basis: Basis, factors: YearFactors): Dec[] {
   if (basis === 'real') return [...series];
   const multipliers = basis === 'cash' ? factors.cash : factors.discount;
   return series.map((value, t) => value.times(multipliers[t] ?? ZERO));
 }
 
-export function totalsOf(series: readonly DecType[], factors: YearFactors): Totals {
+/** A real-terms series in every basis. The real series is kept as given (not copied). */
+export function seriesOf(real: Dec[], factors: YearFactors): Series {
+  return { real, cash: inBasis(real, 'cash', factors), pv: inBasis(real, 'pv', factors) };
+}
+
+/** Totals of a series already in every basis. */
+export function totalsOfSeries(series: Series): Totals {
+  return { real: sum(series.real), cash: sum(series.cash), pv: sum(series.pv) };
+}
+
+export function totalsOf(series: readonly Dec[], factors: YearFactors): Totals {
   return {
     real: sum(series),
     cash: sum(inBasis(series, 'cash', factors)),
@@ -36,14 +46,21 @@ export function subtractTotals(a: Totals, b: Totals): Totals {
   return { real: a.real.minus(b.real), cash: a.cash.minus(b.cash), pv: a.pv.minus(b.pv) };
 }
 
+export function addTotals(a: Totals, b: Totals): Totals {
+  return { real: a.real.plus(b.real), cash: a.cash.plus(b.cash), pv: a.pv.plus(b.pv) };
+}
+
 export function zeroTotals(): Totals {
   return { real: ZERO, cash: ZERO, pv: ZERO };
 }
 
 /** Running total of a series. */
-export function cumulative(series: readonly DecType[]): DecType[] {
+export function cumulative(series: readonly Dec[]): Dec[] {
   let running = ZERO;
   return series.map((value) => (running = running.plus(value)));
 }
 
-export { Dec };
+/** Applies `f` to the series of each basis. */
+export function mapSeries(series: Series, f: (values: Dec[], basis: Basis) => Dec[]): Series {
+  return { real: f(series.real, 'real'), cash: f(series.cash, 'cash'), pv: f(series.pv, 'pv') };
+}

@@ -11,6 +11,7 @@ import {
   type RuleComparison,
   type RuleOutcome,
 } from '../../src/model/rule-comparison';
+import { offersModel } from './half-penny-offer';
 
 function loadJson(file: string): Record<string, unknown> {
   const parsed: unknown = JSON.parse(readFileSync(path.join(process.cwd(), file), 'utf8'));
@@ -145,6 +146,41 @@ describe('compareRules', () => {
       expect(contributions(o)).toEqual(['0.00', '0.00', '0.00']);
       if (!isRuleError(o)) expect(o.partners.every((p) => p.share.isZero())).toBe(true);
     }
+  });
+
+  it('adds each column up to a total beside its partners and any shortfall', () => {
+    const e = evaluate(goldenJson('g7-contribution-rules.json'));
+    const equal = outcome(compared(e, 'custom'), 'equal');
+    if (isRuleError(equal)) throw new Error(equal.error);
+    // 65.57 + 65.56 + 65.56 = 196.69.
+    expect(equal.total.toFixed(2)).toBe('196.69');
+  });
+
+  it('names the partner whose contribution moves most between the rules', () => {
+    const e = evaluate(offersModel());
+    // Pool PV 2,735.54 (see half-penny-offer.ts). Equal shares: 2,735.537190… ÷ 2 = 1,367.7685… each,
+    // floored to 1,367.76 twice (2,735.52), the 2 pennies left going one each: 1,367.77 and 1,367.77.
+    // Offers: A 1,641.35, B 820.66. A moves 1,641.35 − 1,367.77 = 273.58; B 1,367.77 − 820.66 = 547.11.
+    // (By cost borne and by benefit cannot be worked out: no partner bears or avoids any cost.)
+    const comparison = compared(e, 'offers');
+    expect(contributions(outcome(comparison, 'equal'))).toEqual(['1367.77', '1367.77']);
+    const swing = comparison.widestSwing;
+    expect(swing && [swing.partnerId, swing.low.rule, swing.high.rule]).toEqual([
+      'b',
+      'offers',
+      'equal',
+    ]);
+    expect([swing?.low.contribution.toFixed(2), swing?.high.contribution.toFixed(2)]).toEqual([
+      '820.66',
+      '1367.77',
+    ]);
+  });
+
+  it('names no partner when no contribution moves between the rules', () => {
+    const json = goldenJson('g7-contribution-rules.json');
+    const scenarios = json.scenarios as { fundedYears: number }[];
+    scenarios[0]!.fundedYears = 0;
+    expect(compared(evaluate(json), 'equal').widestSwing).toBeNull();
   });
 
   it('returns null for a scenario that is not in the model', () => {

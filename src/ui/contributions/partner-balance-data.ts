@@ -1,5 +1,5 @@
 /** Chart 5: each partner's contribution against the cost the scenario avoids for it, in the chosen basis. */
-import { sum, ZERO } from '../../model/decimal';
+import { ZERO } from '../../model/decimal';
 import type { Model } from '../../model/model';
 import type { Basis, ScenarioResult } from '../../model/results';
 import { formatMoney } from '../shared/format';
@@ -74,9 +74,9 @@ export function partnerBalanceData(model: Model, result: ScenarioResult, basis: 
         {
           label: 'All partners',
           cells: [
-            sum(summaries.map((s) => s.contribution)),
-            sum(summaries.map((s) => s.avoided)),
-            sum(summaries.map((s) => s.net)),
+            result.allPartners.contribution[basis],
+            result.allPartners.avoided[basis],
+            result.allPartners.netBenefit[basis],
           ],
         },
       ],

@@ -1,5 +1,5 @@
 /** Chart 6: each partner's contribution (present value) under every rule, side by side. */
-import { sum, ZERO, type Dec } from '../../model/decimal';
+import { ZERO, type Dec } from '../../model/decimal';
 import type { Model } from '../../model/model';
 import type { ContributionRule } from '../../model/model-file';
 import { isRuleError, type RuleComparison, type RuleShare } from '../../model/rule-comparison';
@@ -50,9 +50,7 @@ export function ruleSharesData(
     }),
   }));
   const hasOffers = shown.some((o) => o.shortfall !== null);
-  const totals = shown.map((o) =>
-    sum(o.partners.map((p) => p.contribution)).plus(o.shortfall ?? ZERO),
-  );
+  const totals = shown.map((o) => o.total);
 
   const series = shown.map((o, k): SeriesStyle => ({
     key: o.rule,
@@ -112,28 +110,11 @@ function summarise(
     top && topCell && current >= 0
       ? `Under the current rule (${RULE_LABELS[comparison.currentRule]}) ${top.name} pays the most: ${formatMoney(topCell.contribution)} (${formatPercent(topCell.share)} of the pool's present value of ${formatMoney(comparison.poolPV)}).`
       : `The pool's present value is ${formatMoney(comparison.poolPV)}.`;
-  let swing = { name: '', low: ZERO, high: ZERO, lowRule: 0, highRule: 0, range: ZERO };
-  for (const row of rows) {
-    row.cells.forEach((low, a) => {
-      row.cells.forEach((high, b) => {
-        const range = high.contribution.minus(low.contribution);
-        if (range.gt(swing.range))
-          swing = {
-            name: row.name,
-            low: low.contribution,
-            high: high.contribution,
-            lowRule: a,
-            highRule: b,
-            range,
-          };
-      });
-    });
-  }
-  const lowRule = shown[swing.lowRule]?.rule;
-  const highRule = shown[swing.highRule]?.rule;
+  const swing = comparison.widestSwing;
+  const swingName = model.partners.find((p) => p.id === swing?.partnerId)?.name;
   const second =
-    model.partners.length > 0 && lowRule && highRule && swing.range.gt(ZERO)
-      ? ` The rule matters most to ${swing.name}: from ${formatMoney(swing.low)} (${RULE_LABELS[lowRule]}) to ${formatMoney(swing.high)} (${RULE_LABELS[highRule]}).`
+    swing && swingName !== undefined
+      ? ` The rule matters most to ${swingName}: from ${formatMoney(swing.low.contribution)} (${RULE_LABELS[swing.low.rule]}) to ${formatMoney(swing.high.contribution)} (${RULE_LABELS[swing.high.rule]}).`
       : '';
   return first + second;
 }

@@ -25,8 +25,9 @@ export function MethodologyContributions() {
         </li>
         <li>
           <strong>Offers:</strong> each partner offers a fixed sum a year, paid in every year the
-          pool is not zero. The shortfall (or surplus) against the pool is shown for each year and
-          as a present value.
+          pool is not zero. An offer is money paid, so it is rounded to whole pennies first (an
+          offer of £600.005 is £600.01 a year) and every figure follows from the rounded sum. The
+          shortfall (or surplus) against the pool is shown for each year and as a present value.
         </li>
       </ul>
       <p>

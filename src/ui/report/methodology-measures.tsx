@@ -41,8 +41,10 @@ export function MethodologyMeasures() {
           <dt>Payback year</dt>
           <dd>
             The first financial year in which the running total of discounted net savings reaches
-            zero or more after the services have started. If that never happens within the horizon
-            there is no payback year.
+            zero or more, counting from the first year any service operates (a set-up cost paid
+            before then still counts in the running total). The headline table, the charts and the
+            command-line results all use this one definition. If that never happens within the
+            horizon there is no payback year.
           </dd>
           <dt>Break-even share</dt>
           <dd>

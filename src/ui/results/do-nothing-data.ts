@@ -1,8 +1,7 @@
 /** Chart 1: the cost of doing nothing by partner over the years, stacked. */
-import { sum, ZERO } from '../../model/decimal';
+import { ZERO } from '../../model/decimal';
 import type { Model } from '../../model/model';
 import type { Basis, Results } from '../../model/results';
-import { inBasis } from '../../model/year-factors';
 import { formatFinancialYear, formatMoney, formatPercent } from '../shared/format';
 import { partnerColour } from '../shared/partner-colours';
 import { basisWords } from '../shared/basis-label';
@@ -10,10 +9,10 @@ import type { ChartData, ChartPoint, SeriesStyle } from '../shared/chart-types';
 
 export function doNothingByPartnerData(model: Model, results: Results, basis: Basis): ChartData {
   const { doNothing } = results;
-  const byPartner = doNothing.partners.map((p) => inBasis(p.cost, basis, doNothing.factors));
-  const totals = byPartner.map((series) => sum(series));
-  const yearly = doNothing.years.map((_, t) => sum(byPartner.map((series) => series[t] ?? ZERO)));
-  const grandTotal = sum(yearly);
+  const byPartner = doNothing.partners.map((p) => p.series[basis]);
+  const totals = doNothing.partners.map((p) => p.totals[basis]);
+  const yearly = doNothing.series[basis];
+  const grandTotal = doNothing.totals[basis];
   const series = model.partners.map((p, i): SeriesStyle => ({
     key: `p${i}`,
     name: p.name,
@@ -42,9 +41,10 @@ export function doNothingByPartnerData(model: Model, results: Results, basis: Ba
   const opening = `Doing nothing costs the partnership ${formatMoney(grandTotal)} over ${years} ${years === 1 ? 'year' : 'years'} (${basisWords(basis)}), from ${formatMoney(yearly[0] ?? ZERO)} in ${formatFinancialYear(first)} to ${formatMoney(yearly[years - 1] ?? ZERO)} in ${formatFinancialYear(last)}.`;
   const top = model.partners[largest];
   const topTotal = totals[largest] ?? ZERO;
+  const topShare = doNothing.partners[largest]?.share[basis] ?? null;
   const bearsMost =
-    top && !grandTotal.isZero()
-      ? ` ${top.name} bears the most: ${formatMoney(topTotal)} (${formatPercent(topTotal.div(grandTotal))}).`
+    top && topShare !== null
+      ? ` ${top.name} bears the most: ${formatMoney(topTotal)} (${formatPercent(topShare)}).`
       : '';
 
   return {

@@ -3,7 +3,7 @@
  * average of the services' yearly effectiveness (ramp-up, renewal gaps and fading included, before
  * optimism bias), so gaps between one-year grants show as dips.
  */
-import { sum, ZERO } from '../../model/decimal';
+import { ZERO } from '../../model/decimal';
 import type { Results } from '../../model/results';
 import { formatFinancialYear, formatPercent } from '../shared/format';
 import type { ChartData, ChartPoint } from '../shared/chart-types';
@@ -14,13 +14,7 @@ export const EFFECTIVENESS_NOTE =
 
 export function effectivenessData(results: Results): ChartData {
   const { years } = results.doNothing;
-  const averages = results.scenarios.map((s) =>
-    years.map((_, t) =>
-      s.services.length === 0
-        ? ZERO
-        : sum(s.services.map((service) => service.effectiveness[t] ?? ZERO)).div(s.services.length),
-    ),
-  );
+  const averages = results.scenarios.map((s) => s.meanEffectiveness.byYear);
   const series = results.scenarios.map((s, i) => scenarioStyle(i, s.name));
   const points = years.map((year, t) => {
     const point: ChartPoint = { label: formatFinancialYear(year) };
@@ -31,9 +25,7 @@ export function effectivenessData(results: Results): ChartData {
     });
     return point;
   });
-  const overall = averages.map((values) =>
-    values.length === 0 ? ZERO : sum(values).div(values.length),
-  );
+  const overall = results.scenarios.map((s) => s.meanEffectiveness.overall);
   const words = results.scenarios.map((s, i) => `${s.name} ${formatPercent(overall[i] ?? ZERO)}`);
   const count = results.scenarios[0]?.services.length ?? 0;
   return {

@@ -1,7 +1,6 @@
 /** Chart 3: cumulative net saving (avoided − service) per scenario, with the year each pays back. */
-import { ZERO, type Dec } from '../../model/decimal';
-import type { Basis, Results, ScenarioResult } from '../../model/results';
-import { cumulative, inBasis } from '../../model/year-factors';
+import { ZERO } from '../../model/decimal';
+import type { Basis, Results } from '../../model/results';
 import { formatFinancialYear, formatMoney } from '../shared/format';
 import { basisWords } from '../shared/basis-label';
 import type { ChartData, ChartPoint } from '../shared/chart-types';
@@ -9,28 +8,10 @@ import { scenarioStyle } from './scenario-style';
 
 export type Payback = { key: string; label: string; value: number; year: number };
 
-/**
- * The first year whose running net saving is ≥ 0 once a service has started. In present value this is
- * the engine's payback year; in real or cash terms it is the same test on that basis's running total.
- */
-export function paybackIndex(scenario: ScenarioResult, running: readonly Dec[]): number | null {
-  const start = scenario.years.findIndex((row) => !row.service.isZero());
-  if (start < 0) return null;
-  const t = running.findIndex((value, i) => i >= start && value.gte(ZERO));
-  return t >= 0 ? t : null;
-}
-
+/** The engine's running net saving and payback year in the chosen basis (in PV, the headline's). */
 export function netSavingData(results: Results, basis: Basis): ChartData & { paybacks: Payback[] } {
   const { doNothing } = results;
-  const runningTotals = results.scenarios.map((s) =>
-    cumulative(
-      inBasis(
-        s.years.map((row) => row.netSaving),
-        basis,
-        doNothing.factors,
-      ),
-    ),
-  );
+  const runningTotals = results.scenarios.map((s) => s.series.cumulativeNetSaving[basis]);
   const series = results.scenarios.map((s, i) => scenarioStyle(i, s.name));
   const points = doNothing.years.map((year, t) => {
     const point: ChartPoint = { label: formatFinancialYear(year) };
@@ -43,14 +24,13 @@ export function netSavingData(results: Results, basis: Basis): ChartData & { pay
   });
   const paybacks: Payback[] = [];
   const paybackWords = results.scenarios.map((s, i) => {
-    const running = runningTotals[i] ?? [];
-    const t = paybackIndex(s, running);
-    const year = t === null ? undefined : doNothing.years[t];
-    if (t === null || year === undefined) return `${s.name} not within the horizon`;
+    const year = s.paybackYears[basis];
+    if (year === null) return `${s.name} not within the horizon`;
+    const t = doNothing.years.indexOf(year);
     paybacks.push({
       key: series[i]?.key ?? `s${i}`,
       label: formatFinancialYear(year),
-      value: (running[t] ?? ZERO).toNumber(),
+      value: (runningTotals[i]?.[t] ?? ZERO).toNumber(),
       year,
     });
     return `${s.name} in ${formatFinancialYear(year)}`;

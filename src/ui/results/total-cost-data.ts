@@ -1,7 +1,6 @@
 /** Chart 2: what the partnership spends in all under each scenario (remaining cost + service) against doing nothing. */
-import { sum, ZERO, type Dec } from '../../model/decimal';
+import { ZERO, type Dec } from '../../model/decimal';
 import type { Basis, Results } from '../../model/results';
-import { inBasis } from '../../model/year-factors';
 import { formatFinancialYear, formatMoney } from '../shared/format';
 import { basisWords } from '../shared/basis-label';
 import type { ChartData, ChartPoint } from '../shared/chart-types';
@@ -9,15 +8,8 @@ import { doNothingStyle, scenarioStyle } from './scenario-style';
 
 export function totalCostData(results: Results, basis: Basis): ChartData {
   const { doNothing } = results;
-  const factors = doNothing.factors;
-  const baseline = inBasis(doNothing.total, basis, factors);
-  const scenarios = results.scenarios.map((s) =>
-    inBasis(
-      s.years.map((row) => row.remaining.plus(row.service)),
-      basis,
-      factors,
-    ),
-  );
+  const baseline = doNothing.series[basis];
+  const scenarios = results.scenarios.map((s) => s.series.totalCost[basis]);
   const columns: Dec[][] = [baseline, ...scenarios];
   const series = [
     doNothingStyle(),
@@ -32,7 +24,10 @@ export function totalCostData(results: Results, basis: Basis): ChartData {
     });
     return point;
   });
-  const totals = columns.map((values) => sum(values));
+  const totals = [
+    doNothing.totals[basis],
+    ...results.scenarios.map((s) => s.headline.totalCost[basis]),
+  ];
   const baselineTotal = totals[0] ?? ZERO;
 
   let cheapest = -1;
@@ -44,9 +39,10 @@ export function totalCostData(results: Results, basis: Basis): ChartData {
   const span = `${years} ${years === 1 ? 'year' : 'years'}`;
   const best = results.scenarios[cheapest];
   const bestTotal = totals[cheapest + 1] ?? ZERO;
-  const difference = baselineTotal.minus(bestTotal);
+  // Doing nothing less (remaining + service) is the net saving.
+  const saving = best?.headline.netSaving[basis] ?? ZERO;
   const comparison = best
-    ? ` The lowest total is under ${best.name}: ${formatMoney(bestTotal)} including the service, ${formatMoney(difference.abs())} ${difference.isNegative() ? 'more' : 'less'} than doing nothing.`
+    ? ` The lowest total is under ${best.name}: ${formatMoney(bestTotal)} including the service, ${formatMoney(saving.abs())} ${saving.isNegative() ? 'more' : 'less'} than doing nothing.`
     : '';
 
   return {
