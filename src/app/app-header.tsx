@@ -1,17 +1,15 @@
 import type { ModelFile } from '../model/model-file';
 import type { SavedModel } from '../persistence/browser-storage';
-import type { SessionStore } from '../state/session-store';
 import { useModel } from '../state/store-context';
 import { StorageToolbar } from '../ui/storage/storage-toolbar';
 
 type Props = {
   isProjector: boolean;
   onProjectorChange: (on: boolean) => void;
-  session: SessionStore;
   onOpenModel: (file: ModelFile, source: string, saved?: SavedModel) => void;
 };
 
-export function AppHeader({ isProjector, onProjectorChange, session, onOpenModel }: Props) {
+export function AppHeader({ isProjector, onProjectorChange, onOpenModel }: Props) {
   const title = useModel((s) => s.file.title);
   const area = useModel((s) => s.file.area);
   const canUndo = useModel((s) => s.past.length > 0);
@@ -25,7 +23,7 @@ export function AppHeader({ isProjector, onProjectorChange, session, onOpenModel
         <h1 className="app-header__title">{title || 'Untitled model'}</h1>
         {area && <p className="app-header__area">{area}</p>}
       </div>
-      <StorageToolbar session={session} onOpenModel={onOpenModel} />
+      <StorageToolbar onOpenModel={onOpenModel} />
       <div className="app-header__actions" role="toolbar" aria-label="Edit and view">
         <button
           type="button"

@@ -1,9 +1,8 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { ModelFile } from '../model/model-file';
 import type { SavedModel } from '../persistence/browser-storage';
-import type { ModelStore } from '../state/model-store';
-import { useSession, type SessionStore } from '../state/session-store';
-import { ModelStoreProvider } from '../state/store-context';
+import type { SavedModelRef } from '../state/session-slice';
+import { useAppStore, useSession } from '../state/store-context';
 import { NoticeBanner } from '../ui/storage/notice-banner';
 import { ReplaceDialog } from '../ui/storage/replace-dialog';
 import { AppHeader } from './app-header';
@@ -20,13 +19,15 @@ function screenFromSearch(): ScreenId {
   return isScreenId(requested) ? requested : 'setup';
 }
 
-export function App({ store, session }: { store: ModelStore; session: SessionStore }) {
+/** The whole app; it expects an `AppStoreProvider` around it. */
+export function App() {
+  const store = useAppStore();
   const [screen, setScreen] = useState<ScreenId>(screenFromSearch);
   const [isProjector, setProjector] = useState(false);
-  const notice = useSession(session, (s) => s.notice);
-  const pending = useSession(session, (s) => s.pendingReplacement);
+  const notice = useSession((s) => s.notice);
+  const pending = useSession((s) => s.pendingReplacement);
   useUndoShortcuts(store);
-  useAutosave(store, session);
+  useAutosave(store);
   useEffect(() => {
     document.documentElement.classList.toggle('projector', isProjector);
   }, [isProjector]);
@@ -38,9 +39,9 @@ export function App({ store, session }: { store: ModelStore; session: SessionSto
   }, []);
 
   const replaceWith = useCallback(
-    (file: ModelFile, source: string, saved?: { id: string; name: string; revision: number }) => {
+    (file: ModelFile, source: string, saved?: SavedModelRef) => {
       store.getState().replace(file);
-      session.setState({
+      store.setState({
         pendingReplacement: null,
         savedModel: saved ? { id: saved.id, name: saved.name, revision: saved.revision } : null,
         notice: {
@@ -49,7 +50,7 @@ export function App({ store, session }: { store: ModelStore; session: SessionSto
         },
       });
     },
-    [store, session],
+    [store],
   );
   const openModel = useCallback(
     (file: ModelFile, source: string, saved?: SavedModel) => {
@@ -58,26 +59,25 @@ export function App({ store, session }: { store: ModelStore; session: SessionSto
         replaceWith(file, source, saved);
         return;
       }
-      session.setState({ pendingReplacement: { file, source, saved: saved ?? null } });
+      store.setState({ pendingReplacement: { file, source, saved: saved ?? null } });
     },
-    [store, session, replaceWith],
+    [store, replaceWith],
   );
 
   return (
-    <ModelStoreProvider store={store}>
+    <>
       <a className="skip-link" href="#main">
         Skip to content
       </a>
       <AppHeader
         isProjector={isProjector}
         onProjectorChange={setProjector}
-        session={session}
         onOpenModel={openModel}
       />
       <NoticeBanner
         notice={notice}
         onDismiss={() => {
-          session.getState().setNotice(null);
+          store.getState().setNotice(null);
         }}
       />
       {reloadForUpdate && (
@@ -105,10 +105,10 @@ export function App({ store, session }: { store: ModelStore; session: SessionSto
             replaceWith(pending.file, pending.source, pending.saved ?? undefined);
           }}
           onKeep={() => {
-            session.setState({ pendingReplacement: null });
+            store.setState({ pendingReplacement: null });
           }}
           onSaveFirst={() => {
-            if (saveBeforeReplacing(store.getState().file, session))
+            if (saveBeforeReplacing(store.getState().file, store))
               replaceWith(pending.file, pending.source, pending.saved ?? undefined);
           }}
         />
@@ -119,6 +119,6 @@ export function App({ store, session }: { store: ModelStore; session: SessionSto
           <ScreenView screen={screen} onNavigate={setScreen} />
         </main>
       </div>
-    </ModelStoreProvider>
+    </>
   );
 }

@@ -4,11 +4,12 @@ import workedExample from '../../public/examples/worked-example.json';
 import type { ModelFile } from '../model/model-file';
 import { readModel } from '../model/read-model';
 import { writeModelFile } from '../model/write-model';
-import { createModelStore } from '../state/model-store';
-import { createSessionStore } from '../state/session-store';
+import { createAppStore } from '../state/app-store';
+import { AppStoreProvider } from '../state/store-context';
 import { EMBEDDED_MODEL_ID, readEmbeddedModel } from '../persistence/offline-copy';
 import { App } from './app';
 import { chooseStartingModel, forgetModelFragment } from './start-up';
+import { createWorkerCalculator } from './worker-calculator';
 import './styles.css';
 
 /** The worked example, checked like any other model before the app opens it. */
@@ -22,18 +23,23 @@ function exampleModel(): ModelFile {
 const embedded = readEmbeddedModel(document.getElementById(EMBEDDED_MODEL_ID)?.textContent);
 const startUp = chooseStartingModel(window.location.href, exampleModel(), embedded);
 forgetModelFragment();
-const session = createSessionStore();
-session.setState({
-  notice: startUp.notice,
-  pendingReplacement: startUp.pending,
-  savedModel: startUp.savedModel,
+const store = createAppStore({
+  file: startUp.file,
+  session: {
+    notice: startUp.notice,
+    pendingReplacement: startUp.pending,
+    savedModel: startUp.savedModel,
+  },
+  calculator: createWorkerCalculator(),
 });
 
 const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      <App store={createModelStore(startUp.file)} session={session} />
+      <AppStoreProvider store={store}>
+        <App />
+      </AppStoreProvider>
     </StrictMode>,
   );
 }

@@ -1,19 +1,19 @@
 import type { ModelFile } from '../model/model-file';
 import { newSavedModelId, saveModel } from '../persistence/browser-storage';
 import { browserStorage, STORAGE_UNAVAILABLE } from '../persistence/local-storage';
-import type { SessionStore } from '../state/session-store';
+import type { AppStore } from '../state/app-store';
 
 /** Keeps the current work as a named save before something replaces it; false (and a notice) if it could not. */
-export function saveBeforeReplacing(file: ModelFile, session: SessionStore): boolean {
+export function saveBeforeReplacing(file: ModelFile, store: AppStore): boolean {
   const storage = browserStorage();
   if (!storage) {
-    session.getState().setNotice({ kind: 'error', message: STORAGE_UNAVAILABLE });
+    store.getState().setNotice({ kind: 'error', message: STORAGE_UNAVAILABLE });
     return false;
   }
   const name = `${file.title || 'Untitled model'} (kept ${new Date().toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' })})`;
   const saved = saveModel(storage, { id: newSavedModelId(), name, file, expectedRevision: null });
   if (!saved.ok) {
-    session.getState().setNotice({
+    store.getState().setNotice({
       kind: 'error',
       message: `Your work was not saved, so nothing was replaced. ${saved.message}`,
     });

@@ -7,13 +7,13 @@ import { readAutosave } from '../persistence/browser-storage';
 import { browserStorage } from '../persistence/local-storage';
 import { openModelJson } from '../persistence/model-file-io';
 import { decodeModelFragment, hasModelFragment } from '../persistence/share-link';
-import type { Notice, PendingReplacement } from '../state/session-store';
+import type { Notice, PendingReplacement, SavedModelRef } from '../state/session-slice';
 
 export type StartUp = {
   file: ModelFile;
   notice: Notice | null;
   pending: PendingReplacement | null;
-  savedModel: { id: string; name: string; revision: number } | null;
+  savedModel: SavedModelRef | null;
 };
 
 function sameModel(a: ModelFile, b: ModelFile): boolean {

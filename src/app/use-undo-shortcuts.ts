@@ -1,8 +1,8 @@
 import { useEffect } from 'react';
-import type { ModelStore } from '../state/model-store';
+import type { AppStore } from '../state/app-store';
 
 /** Ctrl+Z undoes, Ctrl+Shift+Z and Ctrl+Y redo (⌘ on a Mac), everywhere but inside a text box's own undo. */
-export function useUndoShortcuts(store: ModelStore): void {
+export function useUndoShortcuts(store: AppStore): void {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (!(event.ctrlKey || event.metaKey) || event.altKey) return;

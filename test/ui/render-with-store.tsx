@@ -6,8 +6,8 @@ import { join } from 'node:path';
 import type { ModelFile } from '../../src/model/model-file';
 import { readModel } from '../../src/model/read-model';
 import { writeModelFile } from '../../src/model/write-model';
-import { createModelStore, type ModelStore } from '../../src/state/model-store';
-import { ModelStoreProvider } from '../../src/state/store-context';
+import { createAppStore, type AppStore } from '../../src/state/app-store';
+import { AppStoreProvider } from '../../src/state/store-context';
 
 export function workedExample(): ModelFile {
   const json: unknown = JSON.parse(
@@ -21,8 +21,8 @@ export function workedExample(): ModelFile {
 export function renderWithStore(
   ui: ReactElement,
   file: ModelFile = workedExample(),
-): ReturnType<typeof render> & { store: ModelStore } {
-  const store = createModelStore(file);
-  const rendered = render(<ModelStoreProvider store={store}>{ui}</ModelStoreProvider>);
+): ReturnType<typeof render> & { store: AppStore } {
+  const store = createAppStore({ file });
+  const rendered = render(<AppStoreProvider store={store}>{ui}</AppStoreProvider>);
   return { ...rendered, store };
 }

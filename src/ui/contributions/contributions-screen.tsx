@@ -1,6 +1,5 @@
 import { useState } from 'react';
-import { useResults } from '../../state/store-context';
-import { useView } from '../../state/view-store';
+import { useResults, useView } from '../../state/store-context';
 import { SelectInput } from '../shared/select-input';
 import { BasisSwitch } from '../shared/basis-switch';
 import { PartnerBalanceChart } from './partner-balance-chart';

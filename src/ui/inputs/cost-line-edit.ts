@@ -1,13 +1,13 @@
 import { useCallback } from 'react';
 import type { CostLineFile, ModelFile } from '../../model/model-file';
-import { useModelStore } from '../../state/store-context';
+import { useAppStore } from '../../state/store-context';
 
 /**
  * Edits one cost line found by id (its position can change when another line is removed). `field`
  * names the undo step, so typing into one box is one step; null makes a step of its own.
  */
 export function useCostLineEdit(lineId: string) {
-  const store = useModelStore();
+  const store = useAppStore();
   return useCallback(
     (field: string | null, recipe: (line: CostLineFile) => void) => {
       const change = (draft: ModelFile) => {

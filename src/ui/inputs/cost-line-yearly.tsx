@@ -1,10 +1,12 @@
 import { Dec, sum, ZERO } from '../../model/decimal';
-import { useResults } from '../../state/store-context';
+import { useIsModelValid, useShown } from '../../state/store-context';
 import { formatCount, formatFinancialYear, formatMoney } from '../shared/format';
 import { Disclosure } from '../shared/disclosure';
 import { ScrollRegion } from '../shared/scroll-region';
 
 type Props = { lineId: string; name: string };
+
+const NO_CASELOADS: readonly Dec[] = [];
 
 function moneyText(amount: Dec): string {
   return formatMoney(amount, { pence: true });
@@ -15,36 +17,50 @@ function moneyText(amount: Dec): string {
  * base, the first year and the whole horizon, and a table of every year.
  */
 export function CostLineYearly({ lineId, name }: Props) {
-  const { shown, problems, isOutOfDate } = useResults();
-  const model = shown?.model;
-  const result = shown?.results.doNothing.lines.find((l) => l.lineId === lineId);
-  const line = model?.costLines.find((l) => l.id === lineId);
-  if (!shown || !model || !result || !line)
+  const isValid = useIsModelValid();
+  // Only this line's own figures: its card re-renders when they change, not on every edit elsewhere.
+  const figures = useShown((shown) => {
+    const result = shown?.results.doNothing.lines.find((l) => l.lineId === lineId);
+    const line = shown?.model.costLines.find((l) => l.id === lineId);
+    if (!shown || !result || !line) return null;
+    const { years, streams } = shown.results.doNothing;
+    return {
+      cost: result.cost,
+      priceFactor: result.priceFactor,
+      years,
+      caseloads: streams.find((s) => s.streamId === line.stream)?.caseloads ?? NO_CASELOADS,
+      unitCost: line.unitCost.toString(),
+      priceYear: line.priceYear,
+      priceBaseYear: shown.model.priceBaseYear,
+      startYear: shown.model.startYear,
+    };
+  });
+  if (!figures)
     return (
       <p className="out-of-date">
         Its yearly cost is worked out once the problems listed above are fixed.
       </p>
     );
-  const { years, streams } = shown.results.doNothing;
-  const caseloads = streams.find((s) => s.streamId === line.stream)?.caseloads ?? [];
-  const base = formatFinancialYear(model.priceBaseYear);
-  const first = result.cost[0] ?? ZERO;
-  const total = sum(result.cost);
-  const converted = line.unitCost.times(result.priceFactor);
+  const { cost, priceFactor, years, caseloads, priceYear, priceBaseYear, startYear } = figures;
+  const unitCost = new Dec(figures.unitCost);
+  const base = formatFinancialYear(priceBaseYear);
+  const first = cost[0] ?? ZERO;
+  const total = sum(cost);
+  const converted = unitCost.times(priceFactor);
   return (
     <div className="cost-line-yearly">
       <h4>Yearly cost of doing nothing</h4>
-      {isOutOfDate && problems.length > 0 && (
+      {!isValid && (
         <p className="out-of-date">Out of date: these are the figures of the last valid model.</p>
       )}
       <p>
-        {line.priceYear === model.priceBaseYear
-          ? `Unit cost ${moneyText(line.unitCost)} at ${base} prices.`
-          : `Unit cost ${moneyText(line.unitCost)} at ${formatFinancialYear(line.priceYear)} prices = ${moneyText(converted)} at ${base} prices (× ${result.priceFactor.toDecimalPlaces(4, Dec.ROUND_HALF_UP).toFixed(4)}).`}
+        {priceYear === priceBaseYear
+          ? `Unit cost ${moneyText(unitCost)} at ${base} prices.`
+          : `Unit cost ${moneyText(unitCost)} at ${formatFinancialYear(priceYear)} prices = ${moneyText(converted)} at ${base} prices (× ${priceFactor.toDecimalPlaces(4, Dec.ROUND_HALF_UP).toFixed(4)}).`}
       </p>
       <p>
         <strong>
-          {formatFinancialYear(years[0] ?? model.startYear)}: {moneyText(first)}
+          {formatFinancialYear(years[0] ?? startYear)}: {moneyText(first)}
         </strong>{' '}
         in the first year; {moneyText(total)} over {years.length} years, in real terms at {base}{' '}
         prices.
@@ -71,7 +87,7 @@ export function CostLineYearly({ lineId, name }: Props) {
                 <tr key={year}>
                   <th scope="row">{formatFinancialYear(year)}</th>
                   <td className="num">{formatCount(caseloads[t] ?? ZERO)}</td>
-                  <td className="num">{moneyText(result.cost[t] ?? ZERO)}</td>
+                  <td className="num">{moneyText(cost[t] ?? ZERO)}</td>
                 </tr>
               ))}
             </tbody>

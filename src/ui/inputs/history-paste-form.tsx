@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { useModel, useModelStore } from '../../state/store-context';
+import { useModel, useAppStore } from '../../state/store-context';
 import { formatFinancialYear } from '../shared/format';
 import { clearHistoryDrafts } from './history-drafts';
 import { parseHistoryPaste, type PasteOutcome } from './history-paste';
@@ -23,7 +23,7 @@ function report(outcome: PasteOutcome): string {
 
 /** A box to paste a column (or two) from Excel or Google Sheets into a stream's history. */
 export function HistoryPasteForm({ index }: Props) {
-  const store = useModelStore();
+  const store = useAppStore();
   const startYear = useModel((s) => s.file.startYear);
   const [text, setText] = useState('');
   const [outcome, setOutcome] = useState<PasteOutcome | null>(null);

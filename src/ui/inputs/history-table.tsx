@@ -1,5 +1,5 @@
 import type { StreamFile } from '../../model/model-file';
-import { useModel, useModelStore } from '../../state/store-context';
+import { useModel, useAppStore } from '../../state/store-context';
 import { formatFinancialYear } from '../shared/format';
 import { TextInput } from '../shared/text-input';
 import { fieldId } from '../shared/use-field-problem';
@@ -11,7 +11,7 @@ type Props = { stream: StreamFile; index: number };
 
 /** The recorded caseload, one editable row per year, in the order the file holds them. */
 export function HistoryTable({ stream, index }: Props) {
-  const store = useModelStore();
+  const store = useAppStore();
   const edit = store.getState().edit;
   const startYear = useModel((s) => s.file.startYear);
   const path = `streams[${index}].history`;

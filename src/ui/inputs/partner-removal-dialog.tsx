@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { Dec } from '../../model/decimal';
 import { parseDecimal } from '../../model/field-reader';
 import type { ModelFile } from '../../model/model-file';
-import { useModelStore } from '../../state/store-context';
+import { useAppStore } from '../../state/store-context';
 import { formatMoney, formatPercent } from '../shared/format';
 import {
   partnerUses,
@@ -41,7 +41,7 @@ type Props = {
 
 /** Asks what happens to a partner's shares before removing it; an inline alert dialog. */
 export function PartnerRemovalDialog({ file, partnerId, onCancel, onRemoved }: Props) {
-  const store = useModelStore();
+  const store = useAppStore();
   const regionRef = useRef<HTMLDivElement>(null);
   const partner = file.partners.find((p) => p.id === partnerId);
   const others = file.partners.filter((p) => p.id !== partnerId);

@@ -1,7 +1,7 @@
 import type { PartnerFile, PartnerKind } from '../../model/model-file';
 import { PARTNER_KINDS } from '../../model/model-file';
 import { PARTNER_KIND_LABELS } from '../../model/reference/partner-kinds';
-import { useModelStore } from '../../state/store-context';
+import { useAppStore } from '../../state/store-context';
 import { SelectInput } from '../shared/select-input';
 import { TextInput } from '../shared/text-input';
 import { partnerColourOf } from './partner-colour-names';
@@ -19,7 +19,7 @@ export function removeButtonId(partnerId: string): string {
 type Props = { partner: PartnerFile; index: number; onRemove: (partnerId: string) => void };
 
 export function PartnerRow({ partner, index, onRemove }: Props) {
-  const edit = useModelStore().getState().edit;
+  const edit = useAppStore().getState().edit;
   const { colour, name: colourName } = partnerColourOf(index);
   const displayName = partner.name || `partner ${index + 1}`;
   return (

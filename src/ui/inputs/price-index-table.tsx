@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { HMT_PRICE_INDEX } from '../../model/reference/hmt-price-index';
 import type { ModelFile } from '../../model/model-file';
-import { useModel, useModelStore } from '../../state/store-context';
+import { useModel, useAppStore } from '../../state/store-context';
 import { formatFinancialYear } from '../shared/format';
 import { TextInput } from '../shared/text-input';
 import { ScrollRegion } from '../shared/scroll-region';
@@ -19,7 +19,7 @@ function ownSeries(draft: ModelFile): Record<string, string> {
 }
 
 export function PriceIndexTable() {
-  const store = useModelStore();
+  const store = useAppStore();
   const edit = store.getState().edit;
   const priceIndex = useModel((s) => s.file.priceIndex);
   const [newYear, setNewYear] = useState('');

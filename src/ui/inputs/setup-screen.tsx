@@ -1,5 +1,5 @@
 import { HMT_PRICE_INDEX } from '../../model/reference/hmt-price-index';
-import { useModel, useModelStore } from '../../state/store-context';
+import { useModel, useAppStore } from '../../state/store-context';
 import { formatFinancialYear } from '../shared/format';
 import { TextInput } from '../shared/text-input';
 import { PercentInput } from '../shared/percent-input';
@@ -7,7 +7,7 @@ import { WholeNumberInput } from '../shared/whole-number-input';
 import { PriceIndexTable } from './price-index-table';
 
 export function SetupScreen() {
-  const store = useModelStore();
+  const store = useAppStore();
   const edit = store.getState().edit;
   const file = useModel((s) => s.file);
   return (

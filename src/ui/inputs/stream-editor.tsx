@@ -1,5 +1,5 @@
 import type { StreamFile } from '../../model/model-file';
-import { useModelStore, useResults } from '../../state/store-context';
+import { useAppStore, useResults } from '../../state/store-context';
 import { TextInput } from '../shared/text-input';
 import { HistoryPasteForm } from './history-paste-form';
 import { HistoryTable } from './history-table';
@@ -16,7 +16,7 @@ type Props = {
 
 /** One caseload stream: its name, recorded history, trend and a preview of the projection. */
 export function StreamEditor({ stream, index, onRemove, refusal }: Props) {
-  const edit = useModelStore().getState().edit;
+  const edit = useAppStore().getState().edit;
   const { shown } = useResults();
   const projected =
     shown?.results.doNothing.streams.find((s) => s.streamId === stream.id)?.caseloads ?? null;

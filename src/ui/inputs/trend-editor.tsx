@@ -1,7 +1,7 @@
 import type { Dec } from '../../model/decimal';
 import { parseDecimal } from '../../model/field-reader';
 import type { ModelFile, StreamFile, TrendMethod } from '../../model/model-file';
-import { useModel, useModelStore } from '../../state/store-context';
+import { useModel, useAppStore } from '../../state/store-context';
 import { formatCount, formatFinancialYear } from '../shared/format';
 import { PercentInput } from '../shared/percent-input';
 import { SelectInput } from '../shared/select-input';
@@ -26,7 +26,7 @@ function latestPoint(stream: StreamFile): string | null {
 
 /** The trend method and the extra figures each method needs. */
 export function TrendEditor({ stream, index, projected }: Props) {
-  const edit = useModelStore().getState().edit;
+  const edit = useAppStore().getState().edit;
   const { startYear, horizonYears } = useModel((s) => ({
     startYear: s.file.startYear,
     horizonYears: s.file.horizonYears,

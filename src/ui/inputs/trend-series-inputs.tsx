@@ -1,5 +1,5 @@
 import type { StreamFile } from '../../model/model-file';
-import { useModel, useModelStore } from '../../state/store-context';
+import { useModel, useAppStore } from '../../state/store-context';
 import { formatFinancialYear } from '../shared/format';
 import { TextInput } from '../shared/text-input';
 import { useFieldProblem } from '../shared/use-field-problem';
@@ -9,7 +9,7 @@ type Props = { stream: StreamFile; index: number; values: readonly string[] };
 
 /** One caseload per projection year, labelled by financial year. */
 export function TrendSeriesInputs({ stream, index, values }: Props) {
-  const edit = useModelStore().getState().edit;
+  const edit = useAppStore().getState().edit;
   const { startYear, horizonYears } = useModel((s) => ({
     startYear: s.file.startYear,
     horizonYears: s.file.horizonYears,

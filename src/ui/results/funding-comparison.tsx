@@ -1,6 +1,6 @@
 import type { Model } from '../../model/model';
 import type { Basis, Results } from '../../model/results';
-import { useView } from '../../state/view-store';
+import { useView } from '../../state/store-context';
 import { SelectInput } from '../shared/select-input';
 import { comparisonSentence, resolvePair } from './comparison-data';
 

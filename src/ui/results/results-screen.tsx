@@ -1,6 +1,5 @@
 import { useState } from 'react';
-import { useResults } from '../../state/store-context';
-import { useView } from '../../state/view-store';
+import { useResults, useView } from '../../state/store-context';
 import { BasisSwitch } from '../shared/basis-switch';
 import { DoNothingChart } from './do-nothing-chart';
 import { EffectivenessChart } from './effectiveness-chart';

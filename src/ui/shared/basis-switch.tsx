@@ -1,4 +1,5 @@
-import { BASIS_LABELS, useView } from '../../state/view-store';
+import { useView } from '../../state/store-context';
+import { BASIS_LABELS } from '../../state/view-slice';
 import type { Basis } from '../../model/results';
 
 const BASES: readonly Basis[] = ['real', 'cash', 'pv'];

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useModelStore } from '../../state/store-context';
+import { useAppStore } from '../../state/store-context';
 import { Field } from './field';
 
 export type DraftNumberInputProps<T> = {
@@ -37,7 +37,7 @@ export function DraftNumberInput<T>(props: DraftNumberInputProps<T>) {
     suffix,
     className,
   } = props;
-  const store = useModelStore();
+  const store = useAppStore();
   const [text, setText] = useState(() => toText(value));
   const [shownValue, setShownValue] = useState(value);
   const [localError, setLocalError] = useState<string | null>(null);

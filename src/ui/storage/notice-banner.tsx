@@ -1,4 +1,4 @@
-import type { Notice } from '../../state/session-store';
+import type { Notice } from '../../state/session-slice';
 
 /** A message after opening or saving something; errors are announced at once. */
 export function NoticeBanner({

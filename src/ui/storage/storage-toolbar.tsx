@@ -18,21 +18,19 @@ import {
   modelFileText,
   openModelText,
 } from '../../persistence/model-file-io';
-import { useIsModelValid, useModelStore } from '../../state/store-context';
-import type { SessionStore } from '../../state/session-store';
+import { useIsModelValid, useAppStore } from '../../state/store-context';
 import { downloadText } from './download';
 import { OfflineCopyButton } from './offline-copy-button';
 import { SavedModelsDialog } from './saved-models-dialog';
 import { ShareDialog } from './share-dialog';
 
 type Props = {
-  session: SessionStore;
   /** Opens another model, asking first when it would replace different work. */
   onOpenModel: (file: ModelFile, source: string, saved?: SavedModel) => void;
 };
 
-export function StorageToolbar({ session, onOpenModel }: Props) {
-  const store = useModelStore();
+export function StorageToolbar({ onOpenModel }: Props) {
+  const store = useAppStore();
   // Only whether the model is valid is needed while typing; the file to save or share is written when asked for.
   const isValid = useIsModelValid();
   const currentFile = () => canonicalModelFile(store.getState().file);
@@ -40,14 +38,14 @@ export function StorageToolbar({ session, onOpenModel }: Props) {
   const [sharing, setSharing] = useState<ModelFile | null>(null);
   const [refreshKey, setRefreshKey] = useState(0);
   const fileInput = useRef<HTMLInputElement>(null);
-  const notify = session.getState().setNotice;
+  const notify = store.getState().setNotice;
 
   useEffect(() => {
     // Another tab saving the model this tab is editing must not go unnoticed.
     const onStorage = (event: StorageEvent) => {
       if (!isSavedModelKey(event.key)) return;
       setRefreshKey((k) => k + 1);
-      const current = session.getState().savedModel;
+      const current = store.getState().savedModel;
       if (current && event.key?.endsWith(current.id))
         notify({
           kind: 'error',
@@ -58,7 +56,7 @@ export function StorageToolbar({ session, onOpenModel }: Props) {
     return () => {
       window.removeEventListener('storage', onStorage);
     };
-  }, [session, notify]);
+  }, [store, notify]);
 
   const save = (asCopy: boolean) => {
     const storage = browserStorage();
@@ -74,7 +72,7 @@ export function StorageToolbar({ session, onOpenModel }: Props) {
       });
       return;
     }
-    const current = asCopy ? null : session.getState().savedModel;
+    const current = asCopy ? null : store.getState().savedModel;
     const name =
       current?.name ??
       window.prompt('Name for this saved model', canonical.title || 'Untitled model')?.trim();
@@ -89,7 +87,7 @@ export function StorageToolbar({ session, onOpenModel }: Props) {
       notify({ kind: 'error', message: result.message });
       return;
     }
-    session.getState().setSavedModel({
+    store.getState().setSavedModel({
       id: result.value.id,
       name: result.value.name,
       revision: result.value.revision,

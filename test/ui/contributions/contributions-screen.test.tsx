@@ -1,11 +1,10 @@
 // @vitest-environment jsdom
 import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { Dec, sum, toPennies } from '../../../src/model/decimal';
 import { evaluateModel } from '../../../src/model/evaluate';
 import type { Results } from '../../../src/model/results';
-import { viewStore } from '../../../src/state/view-store';
 import { ContributionsScreen } from '../../../src/ui/contributions/contributions-screen';
 import { formatMoney } from '../../../src/ui/shared/format';
 import { renderWithStore, workedExample } from '../render-with-store';
@@ -27,10 +26,6 @@ function cellsOf(row: HTMLElement): string[] {
     .getAllByRole('cell')
     .map((cell) => cell.textContent);
 }
-
-beforeEach(() => {
-  viewStore.setState({ basis: 'pv', comparison: { shortTerm: null, longTerm: null } });
-});
 
 describe('Who pays screen', () => {
   it('shows every rule side by side, the current one marked, each column adding up to the pool', () => {

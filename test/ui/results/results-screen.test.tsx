@@ -1,11 +1,10 @@
 // @vitest-environment jsdom
 import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { evaluateModel } from '../../../src/model/evaluate';
 import { compareScenarios } from '../../../src/model/headline';
 import type { Results } from '../../../src/model/results';
-import { viewStore } from '../../../src/state/view-store';
 import { ResultsScreen } from '../../../src/ui/results/results-screen';
 import { formatMoney } from '../../../src/ui/shared/format';
 import { renderWithStore, workedExample } from '../render-with-store';
@@ -24,10 +23,6 @@ function headlineCells(label: RegExp): string[] {
     .getAllByRole('cell')
     .map((cell) => cell.textContent);
 }
-
-beforeEach(() => {
-  viewStore.setState({ basis: 'pv', comparison: { shortTerm: null, longTerm: null } });
-});
 
 describe('Results screen', () => {
   it('shows the headline figures in present value, then in cash terms', async () => {

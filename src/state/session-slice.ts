@@ -2,9 +2,8 @@
  * The storage side of a session: which saved model (and revision) the current work belongs to, the notice
  * shown after opening something, and a model waiting for the user's permission to replace their work.
  */
-import { createStore } from 'zustand/vanilla';
-import { useStore } from 'zustand';
 import type { ModelFile } from '../model/model-file';
+import type { SliceCreator } from './slice';
 
 export type Notice = {
   kind: 'info' | 'error';
@@ -13,30 +12,32 @@ export type Notice = {
   details?: string[];
 };
 
+export type SavedModelRef = { id: string; name: string; revision: number };
+
 export type PendingReplacement = {
   file: ModelFile;
   /** Where it came from, in words: "a link", "the file ashdown.json". */
   source: string;
   /** Set when the model is a named save, so later saves go back to it. */
-  saved: { id: string; name: string; revision: number } | null;
+  saved: SavedModelRef | null;
 };
 
-export type SessionState = {
-  savedModel: { id: string; name: string; revision: number } | null;
+export type SessionSlice = {
+  savedModel: SavedModelRef | null;
   notice: Notice | null;
   pendingReplacement: PendingReplacement | null;
-  setSavedModel: (saved: SessionState['savedModel']) => void;
+  setSavedModel: (saved: SavedModelRef | null) => void;
   setNotice: (notice: Notice | null) => void;
   setPendingReplacement: (pending: PendingReplacement | null) => void;
 };
 
-export type SessionStore = ReturnType<typeof createSessionStore>;
+export type SessionStart = Pick<SessionSlice, 'savedModel' | 'notice' | 'pendingReplacement'>;
 
-export function createSessionStore() {
-  return createStore<SessionState>()((set) => ({
-    savedModel: null,
-    notice: null,
-    pendingReplacement: null,
+export function createSessionSlice(start: Partial<SessionStart>): SliceCreator<SessionSlice> {
+  return (set) => ({
+    savedModel: start.savedModel ?? null,
+    notice: start.notice ?? null,
+    pendingReplacement: start.pendingReplacement ?? null,
     setSavedModel: (savedModel) => {
       set({ savedModel });
     },
@@ -46,9 +47,5 @@ export function createSessionStore() {
     setPendingReplacement: (pendingReplacement) => {
       set({ pendingReplacement });
     },
-  }));
-}
-
-export function useSession<T>(store: SessionStore, selector: (state: SessionState) => T): T {
-  return useStore(store, selector);
+  });
 }

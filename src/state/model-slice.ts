@@ -1,16 +1,16 @@
 /**
- * The one store: the model exactly as the user typed it (plain JSON, strings for decimals), with undo and
- * redo. Results are never stored here; they are derived from `file` (see `results-deriver`).
+ * The model exactly as the user typed it (plain JSON, strings for decimals), with undo and redo. Results
+ * are never kept here; the results slice derives them from `file`.
  */
 import { produce } from 'immer';
-import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { ModelFile } from '../model/model-file';
+import type { SliceCreator } from './slice';
 
 export const UNDO_LIMIT = 200;
 /** Edits to the same field closer together than this become one undo step, so typing "350" is one step. */
-const COALESCE_MS = 1000;
+export const COALESCE_MS = 1000;
 
-export type ModelState = {
+export type ModelSlice = {
   file: ModelFile;
   past: ModelFile[];
   future: ModelFile[];
@@ -26,10 +26,8 @@ export type ModelState = {
   redo: () => void;
 };
 
-export type ModelStore = StoreApi<ModelState>;
-
-export function createModelStore(initial: ModelFile, now: () => number = Date.now): ModelStore {
-  return createStore<ModelState>()((set, get) => ({
+export function createModelSlice(initial: ModelFile, now: () => number): SliceCreator<ModelSlice> {
+  return (set, get) => ({
     file: initial,
     past: [],
     future: [],
@@ -82,5 +80,5 @@ export function createModelStore(initial: ModelFile, now: () => number = Date.no
       if (!next) return;
       set({ file: next, past: [...past, file], future: rest, drafts: {}, lastEdit: null });
     },
-  }));
+  });
 }
