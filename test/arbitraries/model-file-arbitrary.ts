@@ -107,14 +107,29 @@ const fraction: Arbitrary<string> = fc.oneof(
 /** A rate such as a discount or inflation rate, 0 … 0.1. */
 const smallRate: Arbitrary<string> = fc.integer({ min: 0, max: 100 }).map((n) => scaled(n, 1000));
 
-/** Money in pounds with at most two decimals, written either "350.00" or "350". */
+/**
+ * Money in pounds, below `maxPounds`: mostly whole pennies written "350.00" or "350", sometimes an exact
+ * half penny ("600.005", where rounding to pennies matters most) or up to six decimals ("12.345678"),
+ * since a file may hold any decimal and only what is shown or exported is rounded.
+ */
 function money(maxPounds: number): Arbitrary<string> {
-  return fc
+  const pennies = fc
     .tuple(fc.integer({ min: 0, max: maxPounds * 100 }), fc.boolean())
-    .map(([pennies, fixed]) => {
-      const pounds = new Dec(pennies).div(100);
+    .map(([whole, fixed]) => {
+      const pounds = new Dec(whole).div(100);
       return fixed ? pounds.toFixed(2) : pounds.toString();
     });
+  const halfPenny = fc
+    .integer({ min: 0, max: maxPounds * 100 - 1 })
+    .map((whole) => new Dec(whole).plus('0.5').div(100).toString());
+  const finer = fc
+    .tuple(fc.integer({ min: 0, max: maxPounds - 1 }), fc.integer({ min: 0, max: 999_999 }))
+    .map(([pounds, millionths]) => new Dec(millionths).div(1_000_000).plus(pounds).toString());
+  return fc.oneof(
+    { weight: 4, arbitrary: pennies },
+    { weight: 1, arbitrary: halfPenny },
+    { weight: 1, arbitrary: finer },
+  );
 }
 
 /** A caseload count ≥ 0, sometimes with one decimal; strictly positive when `positive`. */
@@ -136,7 +151,7 @@ function split(total: number, k: number): Arbitrary<number[]> {
     });
 }
 
-/** Distinct partners with shares (as decimal strings) adding up to exactly 1. */
+/** Distinct partners with shares (as decimal strings, up to six decimals) adding up to exactly 1. */
 function sharesAmong(
   partnerIds: readonly string[],
   maxPartners: number,
@@ -147,7 +162,7 @@ function sharesAmong(
         minLength: 1,
         maxLength: Math.min(maxPartners, partnerIds.length),
       }),
-      fc.constantFrom(100, 1000, 10_000),
+      fc.constantFrom(100, 1000, 10_000, 1_000_000),
     )
     .chain(([partners, scale]) =>
       split(scale, partners.length).map((parts) =>

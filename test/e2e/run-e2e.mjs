@@ -1,6 +1,8 @@
 // Builds the app into a temporary folder, serves it with `vite preview` and runs the browser tests
 // (test/e2e/*.e2e.ts) against it in headless Chromium. Prints "E2E: N passed, N failed, N skipped"
 // for test/run-tests.mjs. Without Chromium the tests are skipped, except in CI where that is a failure.
+// Arguments, if any, pick the test files whose names contain one of them:
+// `node test/e2e/run-e2e.mjs editing` runs only editing.e2e.ts.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -9,8 +11,10 @@ import { join } from 'node:path';
 
 const isCI = Boolean(process.env.CI);
 const e2eDir = join('test', 'e2e');
+const filters = process.argv.slice(2);
 const testFiles = readdirSync(e2eDir)
   .filter((name) => name.endsWith('.e2e.ts'))
+  .filter((name) => filters.length === 0 || filters.some((f) => name.includes(f)))
   .sort()
   .map((name) => join(e2eDir, name));
 const RUN_LIMIT_MS = 5 * 60_000;
@@ -84,6 +88,11 @@ function count(tap, label) {
 }
 
 async function main() {
+  if (testFiles.length === 0) {
+    console.error(`No browser test file in ${e2eDir} matches: ${filters.join(', ')}`);
+    report(0, 1, 0);
+    return 1;
+  }
   const chromium = findChromium();
   if (!chromium) {
     if (isCI) {

@@ -2,11 +2,8 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { Dec } from '../../../src/model/decimal';
 import { readModel } from '../../../src/model/read-model';
-import { HMT_PRICE_INDEX } from '../../../src/model/reference/hmt-price-index';
 import { CostLinesScreen } from '../../../src/ui/inputs/cost-lines-screen';
-import { formatMoney } from '../../../src/ui/shared/format';
 import { renderWithStore, workedExample } from '../render-with-store';
 
 const TA = 'Temporary accommodation: bed and breakfast';
@@ -18,32 +15,54 @@ function card(name: string | RegExp) {
 describe('Costs of doing nothing screen', () => {
   it('updates the yearly cost of a line as its unit cost changes', async () => {
     const user = userEvent.setup();
-    // A flat trend keeps the caseload a plain input: the latest MARAC count.
+    // A flat trend holds the MARAC caseload at its latest count, 312 cases a year, and a price year of
+    // 2024/25 makes the price factor index(2026/27) / index(2024/25) = 105.3095 / 100 = 1.053095.
     const file = workedExample();
     const marac = file.streams.find((s) => s.id === 'marac');
-    if (!marac) throw new Error('no marac stream');
+    const ta = file.costLines.find((l) => l.id === 'ta');
+    if (!marac || !ta) throw new Error('the worked example has no MARAC stream or TA line');
     marac.trend = { method: 'flat' };
+    ta.priceYear = 2024;
     renderWithStore(<CostLinesScreen />, file);
-    const ta = card(TA);
-    const unitCost = within(ta).getByRole('textbox', { name: /unit cost/i });
+    const line = card(TA);
+    const unitCost = within(line).getByRole('textbox', { name: /unit cost/i });
     expect(unitCost).toHaveValue('334.95');
+    // Each year: 312 cases × rate 0.2 × 26 weeks = 1,622.4 household-weeks.
+    // 1,622.4 × £334.95 = £543,422.88; × 1.053095 = £572,275.9178136 → £572,275.92.
+    // Over 10 flat years: £5,722,759.178136 → £5,722,759.18.
+    expect(within(line).getByText('2026/27: £572,275.92')).toBeInTheDocument();
+    expect(within(line).getByText(/£5,722,759\.18 over 10 years/)).toBeInTheDocument();
+
     await user.clear(unitCost);
     await user.type(unitCost, '£400');
 
-    const factor = new Dec(HMT_PRICE_INDEX.values[2026] ?? '').div(
-      HMT_PRICE_INDEX.values[2010] ?? '',
-    );
-    const cases = new Dec('312');
-    const expected = cases.times('0.2').times('26').times('400').times(factor);
+    // 1,622.4 × £400 = £648,960; × 1.053095 = £683,416.5312 → £683,416.53 a year.
+    // Over 10 flat years: £6,834,165.312 → £6,834,165.31.
+    expect(await within(line).findByText('2026/27: £683,416.53')).toBeInTheDocument();
+    expect(within(line).getByText(/£6,834,165\.31 over 10 years/)).toBeInTheDocument();
+    // £400 × 1.053095 = £421.238 → £421.24; the factor to four places is 1.0531.
     expect(
-      await within(ta).findByText(`2026/27: ${formatMoney(expected, { pence: true })}`),
-    ).toBeInTheDocument();
-    expect(
-      within(ta).getByText(
-        `Unit cost £400.00 at 2010/11 prices = ${formatMoney(new Dec(400).times(factor), { pence: true })} at 2026/27 prices`,
-        { exact: false },
+      within(line).getByText(
+        'Unit cost £400.00 at 2024/25 prices = £421.24 at 2026/27 prices (× 1.0531).',
       ),
     ).toBeInTheDocument();
+
+    // Every year of the table holds the same flat figures: 312 cases and £683,416.53.
+    await user.click(within(line).getByText('Every year'));
+    const table = within(line).getByRole('table', {
+      name: `Cost of doing nothing for ${TA} by year, real terms at 2026/27 prices`,
+    });
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(rows).toHaveLength(10);
+    expect(within(rows[0]!).getByRole('rowheader')).toHaveTextContent('2026/27');
+    expect(within(rows[9]!).getByRole('rowheader')).toHaveTextContent('2035/36');
+    for (const row of rows) {
+      expect(
+        within(row)
+          .getAllByRole('cell')
+          .map((c) => c.textContent),
+      ).toEqual(['312', '£683,416.53']);
+    }
   });
 
   it('finds temporary accommodation in the library and adds a valid line from it', async () => {
