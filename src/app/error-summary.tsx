@@ -3,7 +3,7 @@ import { fieldId } from '../ui/shared/use-field-problem';
 import { SCREENS, type ScreenId } from './screens';
 
 /** Which screen holds the field at a JSON path. */
-export function screenForPath(path: string): ScreenId {
+function screenForPath(path: string): ScreenId {
   const head = /^[A-Za-z]+/.exec(path)?.[0] ?? '';
   const map: Record<string, ScreenId> = {
     partners: 'partners',

@@ -40,7 +40,7 @@ function mapList(value: unknown, change: (item: JsonObject) => JsonObject): unkn
 export type MigrateResult =
   { ok: true; file: JsonObject; fromVersion: number } | { ok: false; problems: Problem[] };
 
-export const OLDEST_READABLE_VERSION = 0;
+const OLDEST_READABLE_VERSION = 0;
 
 export function migrateModelFile(input: unknown): MigrateResult {
   const fail = (path: string, message: string): MigrateResult => ({

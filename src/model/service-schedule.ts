@@ -42,7 +42,7 @@ export function contractsOf(scenario: Scenario): Contract[] {
 
 const TWELVE = new Dec(12);
 
-export function effectivenessProfile(
+function effectivenessProfile(
   scenario: Scenario,
   rampUpMonths: number,
   dropOffPerYear: DecType,
@@ -103,7 +103,7 @@ function contractCosts(service: Service, scenario: Scenario, horizonYears: numbe
 }
 
 /** Real cost by year: running cost of operating months, set-up when the first contract starts, renewals after. */
-export function serviceCosts(
+function serviceCosts(
   service: Service,
   scenario: Scenario,
   operatingMonths: readonly number[],

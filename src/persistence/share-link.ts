@@ -23,7 +23,7 @@ export type LinkDecodeResult =
   | { ok: false; reason: 'not-a-link' | 'damaged' | 'newer'; message: string };
 
 /** Adler-32 (RFC 1950) of some bytes: the checksum a zlib stream carries in its last four bytes. */
-export function adler32(bytes: Uint8Array): number {
+function adler32(bytes: Uint8Array): number {
   let a = 1;
   let b = 0;
   for (const byte of bytes) {

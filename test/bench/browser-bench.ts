@@ -81,6 +81,18 @@ async function timeKey(page: Page, key: string): Promise<number> {
   return typeof elapsed === 'number' ? elapsed : Number.NaN;
 }
 
+/** Types 12 keys into a box (six digits, then six backspaces back to where it was) and times them to idle. */
+async function timeTwelveKeys(page: Page, label: RegExp | string): Promise<number> {
+  const box = page.getByRole('textbox', { name: label }).first();
+  await box.click();
+  await page.keyboard.press('End');
+  await page.evaluate(START_WATCHING);
+  await page.keyboard.type('123456');
+  for (let i = 0; i < 6; i += 1) await page.keyboard.press('Backspace');
+  const elapsed: unknown = await page.evaluate(WAIT_UNTIL_SETTLED);
+  return typeof elapsed === 'number' ? elapsed : Number.NaN;
+}
+
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
@@ -136,6 +148,32 @@ export async function runBrowserBench(model: ModelFile): Promise<void> {
     });
     const page = await context.newPage();
     const measurements: { name: string; times: number[] }[] = [];
+
+    // Typing into a figure against typing into the title, in turns so both see the same machine load.
+    await page.goto(`${base}?screen=costs${fragment}`);
+    await page
+      .getByRole('textbox', { name: /unit cost/i })
+      .first()
+      .waitFor();
+    const titleTimes: number[] = [];
+    const unitCostTimes: number[] = [];
+    for (let round = 0; round < 7; round += 1) {
+      await page.getByRole('link', { name: 'Set-up' }).click();
+      await page.getByRole('textbox', { name: 'Title' }).waitFor();
+      await page.waitForTimeout(500);
+      titleTimes.push(await timeTwelveKeys(page, 'Title'));
+      await page.getByRole('link', { name: 'Costs of doing nothing' }).click();
+      await page
+        .getByRole('textbox', { name: /unit cost/i })
+        .first()
+        .waitFor();
+      await page.waitForTimeout(500);
+      unitCostTimes.push(await timeTwelveKeys(page, /unit cost/i));
+    }
+    const [titleMedian, unitCostMedian] = [median(titleTimes), median(unitCostTimes)];
+    console.log(
+      `12 keys into the title, to idle: median ${titleMedian.toFixed(1)} ms; into a unit cost: median ${unitCostMedian.toFixed(1)} ms; ratio ${(unitCostMedian / titleMedian).toFixed(2)}× (aim at most 1.5×, 7 rounds each)`,
+    );
 
     await page.goto(`${base}?screen=costs${fragment}`);
     await page

@@ -15,7 +15,7 @@ export type EffectivenessRow = {
 export type MonthlySeries = { serviceId: string; monthlyEffectiveness: readonly Dec[] };
 
 /** Colours for services (not partners: those keep their own palette); each also gets a dash pattern. */
-export const SERVICE_COLOURS = ['#1d3557', '#b35806', '#00703c', '#6a3d9a', '#b10e1e', '#005ea5'];
+const SERVICE_COLOURS = ['#1d3557', '#b35806', '#00703c', '#6a3d9a', '#b10e1e', '#005ea5'];
 
 export function serviceColour(index: number): string {
   return SERVICE_COLOURS[index % SERVICE_COLOURS.length] ?? '#1d3557';

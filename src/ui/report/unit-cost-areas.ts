@@ -1,7 +1,7 @@
 import type { UnitCostEntry } from '../../model/reference/unit-cost-library';
 
 /** Areas of the unit-cost library, in the order the Sources page shows them. */
-export const UNIT_COST_AREAS = [
+const UNIT_COST_AREAS = [
   'Domestic abuse per incident',
   'Domestic abuse per victim',
   'Housing and homelessness',

@@ -14,7 +14,7 @@ const SCENARIO_COLOURS = [
   '#0f766e',
 ] as const;
 
-export function scenarioColour(index: number): string {
+function scenarioColour(index: number): string {
   return SCENARIO_COLOURS[index % SCENARIO_COLOURS.length] ?? '#1d4ed8';
 }
 

@@ -1,5 +1,5 @@
 /**
- * Axis ticks such as £6.75m, £450k, £1.35m: like formatMoneyShort but with as many decimals as the tick
+ * Axis ticks such as £6.75m, £450k, £1.35m: short money figures with as many decimals as the tick
  * needs (up to two), so nice steps like 6.25m are not shown rounded to a value they are not.
  */
 function trimmed(value: number): string {

@@ -12,7 +12,7 @@ const MARKS = [
   'dots',
 ] as const;
 
-export function patternId(prefix: string, key: string): string {
+function patternId(prefix: string, key: string): string {
   return `${prefix}-${key}`;
 }
 

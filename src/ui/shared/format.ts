@@ -20,16 +20,6 @@ export function formatMoney(amount: DecType, options: { pence?: boolean } = {}):
   return rounded.isNegative() && !rounded.isZero() ? `−${text}` : text;
 }
 
-/** £1.2m, £350k: for chart axes and tight spaces only; tables use `formatMoney`. */
-export function formatMoneyShort(value: number): string {
-  const abs = Math.abs(value);
-  const sign = value < 0 ? '−' : '';
-  if (abs >= 1e9) return `${sign}£${(abs / 1e9).toFixed(1)}bn`;
-  if (abs >= 1e6) return `${sign}£${(abs / 1e6).toFixed(1)}m`;
-  if (abs >= 1e3) return `${sign}£${(abs / 1e3).toFixed(0)}k`;
-  return `${sign}£${abs.toFixed(0)}`;
-}
-
 /** 0.125 → "12.5%". */
 export function formatPercent(fraction: DecType, places = 1): string {
   const value = fraction.times(100).toDecimalPlaces(places, Dec.ROUND_HALF_UP);

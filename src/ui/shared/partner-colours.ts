@@ -3,7 +3,7 @@
  * (Okabe–Ito, extended) stays distinguishable for the common kinds of colour blindness; charts add
  * patterns, markers and labels so nothing relies on colour alone.
  */
-export const PARTNER_PALETTE = [
+const PARTNER_PALETTE = [
   '#0072B2',
   '#D55E00',
   '#009E73',
@@ -23,7 +23,7 @@ export function partnerColour(index: number): string {
 }
 
 /** Dash patterns for lines, cycled alongside colours. */
-export const DASH_PATTERNS = ['', '6 3', '2 2', '8 3 2 3', '4 4', '1 3'] as const;
+const DASH_PATTERNS = ['', '6 3', '2 2', '8 3 2 3', '4 4', '1 3'] as const;
 
 export function dashPattern(index: number): string {
   return DASH_PATTERNS[index % DASH_PATTERNS.length] ?? '';

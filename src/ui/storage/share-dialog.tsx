@@ -6,14 +6,14 @@ import { ModalDialog } from '../shared/modal-dialog';
 import { downloadText } from './download';
 
 /** Lengths beyond which mail and chat tools have been seen to cut links. */
-export const LINK_LIMITS = [
+const LINK_LIMITS = [
   { tool: 'Outlook', length: 1024 },
   { tool: 'Teams on Windows', length: 2048 },
 ] as const;
 
 type Props = { file: ModelFile; isOpen: boolean; onClose: () => void };
 
-export function shareUrl(file: ModelFile, location: { origin: string; pathname: string }): string {
+function shareUrl(file: ModelFile, location: { origin: string; pathname: string }): string {
   return `${location.origin}${location.pathname}${encodeModelFragment(file)}`;
 }
 
