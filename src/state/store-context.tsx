@@ -51,6 +51,10 @@ export type Derived = {
   shown: Valid | null;
   /** True while `shown` belongs to an earlier version of the model (a problem, or being recalculated). */
   isOutOfDate: boolean;
+  /** The model as typed has problems, so `shown` waits for them to be fixed. */
+  hasProblems: boolean;
+  /** The figures of the current model are being worked out; `shown` is kept until they arrive. */
+  isUpdating: boolean;
 };
 
 /** Results for display; they follow the model as typed without ever holding up a keystroke. */
@@ -59,6 +63,8 @@ export function useResults(): Derived {
     problems: s.problems,
     shown: s.shown,
     isOutOfDate: s.isUpdating || s.problems.length > 0,
+    hasProblems: s.problems.length > 0,
+    isUpdating: s.isUpdating,
   }));
 }
 

@@ -8,21 +8,25 @@ import { RuleSharesView } from './rule-shares-view';
 import { YearlyContributionsTable } from './yearly-contributions-table';
 
 export function ContributionsScreen() {
-  const { shown, isOutOfDate } = useResults();
+  const { shown, hasProblems, isUpdating } = useResults();
   const basis = useView((s) => s.basis);
   const [chosen, setChosen] = useState<string | null>(null);
   const scenarios = shown?.results.scenarios ?? [];
   // The chosen scenario, or the first one when nothing is chosen or it has been removed.
   const result = scenarios.find((s) => s.scenarioId === chosen) ?? scenarios[0];
   return (
-    <section aria-labelledby="contributions-heading" className="screen who-pays">
+    <section
+      aria-busy={isUpdating}
+      aria-labelledby="contributions-heading"
+      className="screen who-pays"
+    >
       <h2 id="contributions-heading">Who pays</h2>
       <p className="lead">
         How the pooled budget for the services is shared among the partners, against the cost each
         of them avoids, and what each would pay under the other rules.
       </p>
-      <div role="status" className={isOutOfDate ? 'out-of-date' : undefined}>
-        {isOutOfDate &&
+      <div role="status" className={hasProblems ? 'out-of-date' : undefined}>
+        {hasProblems &&
           'These figures are out of date: fix the problems listed above to update them.'}
       </div>
       {shown === null || !result ? (

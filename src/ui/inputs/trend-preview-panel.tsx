@@ -28,7 +28,7 @@ type Props = { stream: StreamFile; index: number };
 
 /** The projection as calculated, with the recorded history, as a chart, sentences and a table. */
 export function TrendPreviewPanel({ stream, index }: Props) {
-  const { shown, isOutOfDate } = useResults();
+  const { shown, hasProblems: isOutOfDate } = useResults();
   const results = shown?.results;
   const streamResult = results?.doNothing.streams.find((s) => s.streamId === stream.id);
   const projection: StreamProjection | null =

@@ -9,17 +9,21 @@ import { NetSavingChart } from './net-saving-chart';
 import { TotalCostChart } from './total-cost-chart';
 
 export function ResultsScreen() {
-  const { shown, isOutOfDate } = useResults();
+  const { shown, hasProblems, isUpdating } = useResults();
   const basis = useView((s) => s.basis);
   const [pence, setPence] = useState(false);
   return (
-    <section aria-labelledby="results-heading" className="screen results-screen">
+    <section
+      aria-busy={isUpdating}
+      aria-labelledby="results-heading"
+      className="screen results-screen"
+    >
       <h2 id="results-heading">Results</h2>
       <p className="lead">
         What doing nothing costs each partner, and what each funding scenario saves against it.
       </p>
-      <div role="status" className={isOutOfDate ? 'out-of-date' : undefined}>
-        {isOutOfDate &&
+      <div role="status" className={hasProblems ? 'out-of-date' : undefined}>
+        {hasProblems &&
           'These figures are out of date: fix the problems listed above to update them.'}
       </div>
       {shown === null ? (
