@@ -4,7 +4,7 @@
  */
 import { ONE, sum, ZERO, type Dec } from './decimal';
 import { projectionYears } from './financial-year';
-import type { CostLine, Model } from './model';
+import type { Bearer, CostLine, Model } from './model';
 import type { DoNothingResult } from './results';
 import { projectCaseload } from './trends';
 import { seriesOf, totalsOfSeries, yearFactors } from './year-factors';
@@ -17,13 +17,53 @@ function priceFactor(model: Model, priceYear: number): Dec {
   return base && then ? base.div(then) : ONE;
 }
 
-/** Adds `amount × share` into each bearer's series for year t. */
-function shareAmongBearers(line: CostLine, amount: Dec, t: number, into: Map<string, Dec[]>): void {
-  if (amount.isZero()) return;
-  for (const bearer of line.bearers) {
+/**
+ * Lines borne by the same partners in the same shares. A partner's part of such lines is its share of
+ * their summed cost, so the work grows with the number of different sharings, not lines × bearers.
+ */
+export type BearerSet = { bearers: readonly Bearer[]; lineIndexes: number[] };
+
+export function bearerSets(lines: readonly CostLine[]): BearerSet[] {
+  const sets = new Map<string, BearerSet>();
+  lines.forEach((line, j) => {
+    // The partner id's length first, so no two different lists of bearers make the same key.
+    const key = line.bearers
+      .map((b) => `${b.partner.length}:${b.partner}=${b.share.toString()}`)
+      .join('|');
+    const set = sets.get(key);
+    if (set) set.lineIndexes.push(j);
+    else sets.set(key, { bearers: line.bearers, lineIndexes: [j] });
+  });
+  return [...sets.values()];
+}
+
+/** Adds each bearer's share of `amounts[t]` into its partner's series, year by year. */
+export function shareAmongBearers(
+  bearers: readonly Bearer[],
+  amounts: readonly Dec[],
+  into: Map<string, Dec[]>,
+): void {
+  for (const bearer of bearers) {
     const series = into.get(bearer.partner);
-    if (series) series[t] = (series[t] ?? ZERO).plus(amount.times(bearer.share));
+    if (!series) continue;
+    amounts.forEach((amount, t) => {
+      if (!amount.isZero()) series[t] = (series[t] ?? ZERO).plus(amount.times(bearer.share));
+    });
   }
+}
+
+/** Σ of the given lines' series, year by year, in the lines' order. */
+export function sumOfLines(
+  series: readonly (readonly Dec[])[],
+  lineIndexes: readonly number[],
+  length: number,
+): Dec[] {
+  const total = zeroSeries(length);
+  for (const j of lineIndexes) {
+    const line = series[j];
+    if (line) line.forEach((amount, t) => (total[t] = (total[t] ?? ZERO).plus(amount)));
+  }
+  return total;
 }
 
 export function zeroSeries(length: number): Dec[] {
@@ -49,11 +89,15 @@ export function projectDoNothing(model: Model): DoNothingResult {
     const perCase = line.rate.times(line.quantity).times(line.unitCost).times(factor);
     const cases = caseloads.get(line.stream) ?? zeroSeries(model.horizonYears);
     const cost = cases.map((n) => n.times(perCase));
-    cost.forEach((amount, t) => {
-      shareAmongBearers(line, amount, t, byPartner);
-    });
     return { lineId: line.id, priceFactor: factor, cost };
   });
+  const costs = lines.map((l) => l.cost);
+  for (const set of bearerSets(model.costLines))
+    shareAmongBearers(
+      set.bearers,
+      sumOfLines(costs, set.lineIndexes, model.horizonYears),
+      byPartner,
+    );
   const total = years.map((_, t) => sum(lines.map((l) => l.cost[t] ?? ZERO)));
   const series = seriesOf(total, factors);
   const totals = totalsOfSeries(series);

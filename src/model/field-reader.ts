@@ -11,6 +11,7 @@ export type Problem = { path: string; message: string };
 
 /** Largest magnitude accepted for any number: far beyond any public budget, small enough to stay exact. */
 const MAX_MAGNITUDE = new Dec('1e15');
+const ZERO_VALUE = new Dec(0);
 const DECIMAL_PATTERN = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d{1,3})?$/;
 
 export type DecimalRange = {
@@ -44,13 +45,16 @@ function truncate(text: string): string {
 
 export class FieldReader {
   readonly problems: Problem[] = [];
+  /** Paths with a problem, so asking about one path costs the same however many problems there are. */
+  private readonly problemPaths = new Set<string>();
 
   report(path: string, message: string): void {
     this.problems.push({ path, message });
+    this.problemPaths.add(path);
   }
 
   hasProblemAt(path: string): boolean {
-    return this.problems.some((p) => p.path === path);
+    return this.problemPaths.has(path);
   }
 
   object(value: unknown, path: string, what: string): JsonObject | null {
@@ -186,37 +190,75 @@ export class FieldReader {
     const value = obj[key];
     // An optional field left empty takes its default, just as one left out does.
     if ((value === undefined || value === '') && fallback !== undefined) return fallback;
-    return this.decimalValue(value, joinPath(path, key), what, range);
+    // The path is only put together when there is something to report: most fields have nothing.
+    const checked = checkDecimal(value, what, range);
+    if (checked.message !== null) this.report(joinPath(path, key), checked.message);
+    return checked.value;
   }
 
   decimalValue(value: unknown, at: string, what: string, range: DecimalRange): DecType {
-    const parsed = parseDecimal(value);
-    if (parsed === null) {
-      const message =
-        value === undefined || value === ''
-          ? `${what} is missing.`
-          : `${what} should be a number such as 0.25 or 350.00, not ${describe(value)}.`;
-      this.report(at, message);
-      return range.min ?? new Dec(0);
-    }
-    if (parsed.abs().gt(MAX_MAGNITUDE)) {
-      this.report(at, `${what} is too large to be a real figure.`);
-      return range.min ?? new Dec(0);
-    }
-    const { min, max, minExclusive = false } = range;
-    if (min !== undefined && (minExclusive ? parsed.lte(min) : parsed.lt(min))) {
-      this.report(at, rangeMessage(what, range));
-      return min;
-    }
-    if (max !== undefined && parsed.gt(max)) {
-      this.report(at, rangeMessage(what, range));
-      return max;
-    }
-    return parsed;
+    const checked = checkDecimal(value, what, range);
+    if (checked.message !== null) this.report(at, checked.message);
+    return checked.value;
   }
 }
 
+type Verdict = 'ok' | 'large' | 'low' | 'high';
+
+/**
+ * Where a value stands against a range, remembered for each range and parsed value: with parsed values
+ * shared (see `parseDecimal`), a model read again checks each distinct figure once, not once per field.
+ */
+const verdicts = new WeakMap<DecimalRange, WeakMap<DecType, Verdict>>();
+
+function verdictOf(parsed: DecType, range: DecimalRange): Verdict {
+  let known = verdicts.get(range);
+  if (!known) {
+    known = new WeakMap();
+    verdicts.set(range, known);
+  }
+  const remembered = known.get(parsed);
+  if (remembered) return remembered;
+  const { min, max, minExclusive = false } = range;
+  let verdict: Verdict = 'ok';
+  if (parsed.abs().gt(MAX_MAGNITUDE)) verdict = 'large';
+  else if (min !== undefined && (minExclusive ? parsed.lte(min) : parsed.lt(min))) verdict = 'low';
+  else if (max !== undefined && parsed.gt(max)) verdict = 'high';
+  known.set(parsed, verdict);
+  return verdict;
+}
+
+/** The value to use and, when it is not acceptable, why: the value is then a usable fallback. */
+function checkDecimal(
+  value: unknown,
+  what: string,
+  range: DecimalRange,
+): { value: DecType; message: string | null } {
+  const parsed = parseDecimal(value);
+  const fallback = range.min ?? ZERO_VALUE;
+  if (parsed === null) {
+    const message =
+      value === undefined || value === ''
+        ? `${what} is missing.`
+        : `${what} should be a number such as 0.25 or 350.00, not ${describe(value)}.`;
+    return { value: fallback, message };
+  }
+  switch (verdictOf(parsed, range)) {
+    case 'large':
+      return { value: fallback, message: `${what} is too large to be a real figure.` };
+    case 'low':
+      return { value: range.min ?? fallback, message: rangeMessage(what, range) };
+    case 'high':
+      return { value: range.max ?? parsed, message: rangeMessage(what, range) };
+    case 'ok':
+      break;
+  }
+  return { value: parsed, message: null };
+}
+
 function rangeMessage(what: string, { min, max, minExclusive }: DecimalRange): string {
+  if (min !== undefined && max !== undefined && minExclusive)
+    return `${what} should be more than ${min.toString()} and at most ${max.toString()}.`;
   if (min !== undefined && max !== undefined)
     return `${what} should be from ${min.toString()} to ${max.toString()}.`;
   if (min !== undefined) {
@@ -228,11 +270,33 @@ function rangeMessage(what: string, { min, max, minExclusive }: DecimalRange): s
   return `${what} should be at most ${max?.toString() ?? ''}.`;
 }
 
+/**
+ * Decimals already parsed, by their text. Values are immutable, and a model is read again on every
+ * keystroke with nearly all its text unchanged, so parsing each distinct text once saves most of the
+ * reading. Emptied when it grows past `PARSED_LIMIT`, so it never holds more than a few models' worth.
+ */
+const parsedTexts = new Map<string, DecType | null>();
+const parsedNumbers = new Map<number, DecType | null>();
+const PARSED_LIMIT = 200_000;
+
+function remember<K>(cache: Map<K, DecType | null>, key: K, value: DecType | null): DecType | null {
+  if (cache.size >= PARSED_LIMIT) cache.clear();
+  cache.set(key, value);
+  return value;
+}
+
 /** A decimal from a string such as "350.00" or a JSON number; null for anything else. */
 export function parseDecimal(value: unknown): DecType | null {
-  if (typeof value === 'number') return Number.isFinite(value) ? new Dec(value) : null;
+  if (typeof value === 'number') {
+    const known = parsedNumbers.get(value);
+    if (known !== undefined) return known;
+    return remember(parsedNumbers, value, Number.isFinite(value) ? new Dec(value) : null);
+  }
   if (typeof value !== 'string') return null;
+  const known = parsedTexts.get(value);
+  if (known !== undefined) return known;
   const trimmed = value.trim();
-  if (trimmed.length > 60 || !DECIMAL_PATTERN.test(trimmed)) return null;
-  return new Dec(trimmed);
+  const parsed = trimmed.length > 60 || !DECIMAL_PATTERN.test(trimmed) ? null : new Dec(trimmed);
+  // Only short texts are kept: a long one is never a valid number and need not be remembered.
+  return value.length > 80 ? parsed : remember(parsedTexts, value, parsed);
 }

@@ -5,6 +5,8 @@
  */
 import { FieldReader, joinPath, type Problem } from './field-reader';
 import { migrateModelFile } from './migrate';
+import { checkProjectionBounds } from './projection-bounds';
+import { checkRemembered, readRemembered } from './reading-cache';
 import type { Model } from './model';
 import { checkCostLinePriceYear, checkCostLineReferences, readCostLine } from './records/cost-line';
 import {
@@ -31,20 +33,37 @@ export function readModel(input: unknown): ReadModelResult {
   const timeline = readTimeline(r, obj);
   const partners = r
     .list(obj, 'partners', '', 'The partners', LIMITS.partners)
-    .map((v, i) => readPartner(r, v, joinPath('partners', i)));
+    .map((v, i) => readRemembered(r, v, joinPath('partners', i), '', readPartner));
   const streams = r
     .list(obj, 'streams', '', 'The caseload streams', LIMITS.streams)
-    .map((v, i) => readStream(r, v, joinPath('streams', i), timeline.validHorizon));
+    .map((v, i) =>
+      readRemembered(r, v, joinPath('streams', i), String(timeline.validHorizon), (reader, w, at) =>
+        readStream(reader, w, at, timeline.validHorizon),
+      ),
+    );
   const costLines = r
     .list(obj, 'costLines', '', 'The cost lines', LIMITS.costLines)
-    .map((v, i) => readCostLine(r, v, joinPath('costLines', i), timeline.priceBaseYear));
+    .map((v, i) =>
+      readRemembered(
+        r,
+        v,
+        joinPath('costLines', i),
+        String(timeline.priceBaseYear),
+        (reader, w, at) => readCostLine(reader, w, at, timeline.priceBaseYear),
+      ),
+    );
   const services = r
     .list(obj, 'services', '', 'The services', LIMITS.services)
-    .map((v, i) => readService(r, v, joinPath('services', i)));
+    .map((v, i) => readRemembered(r, v, joinPath('services', i), '', readService));
   const partnerIds = partners.filter(isPresent).map((p) => p.id);
+  const scenarioContext = JSON.stringify([timeline.validHorizon, partnerIds]);
   const scenarios = r
     .list(obj, 'scenarios', '', 'The scenarios', LIMITS.scenarios)
-    .map((v, i) => readScenario(r, v, joinPath('scenarios', i), timeline.validHorizon, partnerIds));
+    .map((v, i) =>
+      readRemembered(r, v, joinPath('scenarios', i), scenarioContext, (reader, w, at) =>
+        readScenario(reader, w, at, timeline.validHorizon, partnerIds),
+      ),
+    );
 
   checkUniqueIds(r, partners, 'partners', 'partner');
   checkUniqueIds(r, streams, 'streams', 'stream');
@@ -66,15 +85,32 @@ export function readModel(input: unknown): ReadModelResult {
     streams: new Set(model.streams.map((s) => s.id)),
     costLines: new Set(model.costLines.map((l) => l.id)),
   };
+  // Checks of a record that was read before against the same ids found the same problems.
+  const knownContext = JSON.stringify([
+    ...known.partners,
+    '',
+    ...known.streams,
+    '',
+    ...known.costLines,
+  ]);
   // Paths use each item's place in the file, counting items too broken to read.
   costLines.forEach((line, i) => {
-    if (line) checkCostLineReferences(r, line, joinPath('costLines', i), known);
+    if (line)
+      checkRemembered(r, line, joinPath('costLines', i), knownContext, (reader, at) => {
+        checkCostLineReferences(reader, line, at, known);
+      });
   });
   services.forEach((service, i) => {
-    if (service) checkServiceReferences(r, service, joinPath('services', i), known);
+    if (service)
+      checkRemembered(r, service, joinPath('services', i), knownContext, (reader, at) => {
+        checkServiceReferences(reader, service, at, known);
+      });
   });
   scenarios.forEach((scenario, i) => {
-    if (scenario) checkScenarioReferences(r, scenario, joinPath('scenarios', i), known);
+    if (scenario)
+      checkRemembered(r, scenario, joinPath('scenarios', i), knownContext, (reader, at) => {
+        checkScenarioReferences(reader, scenario, at, known);
+      });
   });
 
   checkPriceBaseYear(r, model);
@@ -86,5 +122,8 @@ export function readModel(input: unknown): ReadModelResult {
     checkStream(r, stream, joinPath('streams', i));
   });
 
-  return r.problems.length > 0 ? { ok: false, problems: r.problems } : { ok: true, model };
+  if (r.problems.length > 0) return { ok: false, problems: r.problems };
+  // Only a model that passes every rule is projected, and refused if its figures would be absurd.
+  const beyond = checkProjectionBounds(model);
+  return beyond.length > 0 ? { ok: false, problems: beyond } : { ok: true, model };
 }

@@ -5,9 +5,16 @@
  */
 import { ONE, sum, ZERO, type Dec } from './decimal';
 import { contributionLedger, shareContributions } from './contributions';
-import { emptyPartnerSeries, zeroSeries } from './do-nothing';
+import {
+  bearerSets,
+  emptyPartnerSeries,
+  shareAmongBearers,
+  sumOfLines,
+  zeroSeries,
+  type BearerSet,
+} from './do-nothing';
 import { headlineFor, paybackYears } from './headline';
-import type { Model, Problem, Scenario } from './model';
+import type { CostLine, Model, Problem, Scenario, Service } from './model';
 import type { DoNothingResult, ScenarioResult, ScenarioSeries, Totals } from './results';
 import { pooledCosts, scheduleServices } from './service-schedule';
 import {
@@ -29,84 +36,170 @@ export type EffectGroup = {
   /** e_sj for each service, in model order. */
   reductions: Dec[];
   lineIndexes: number[];
-  /** Σ C_jt over the group's lines, and the same by bearing partner. */
+  /** Σ C_jt over the group's lines. */
   cost: Dec[];
-  byPartner: Map<string, Dec[]>;
+  /** Σ C_jt over the group's lines in each set of bearers (an index into `EffectGroups.sets`). */
+  bySet: { set: number; cost: Dec[] }[];
 };
 
-export function effectGroups(model: Model, doNothing: DoNothingResult): EffectGroup[] {
-  const groups = new Map<string, EffectGroup>();
+export type EffectGroups = {
+  groups: EffectGroup[];
+  sets: BearerSet[];
+  /** What is avoided in a year at given strengths of every service (keyed by both), across scenarios. */
+  avoidedByYear: Map<string, AvoidedYear>;
+};
+
+/** A service's effects by what they name, each with its place in the list and its 1 − e. */
+type EffectIndex = Map<string, { at: number; kept: Dec; text: string }[]>;
+
+function indexEffects(service: Service): EffectIndex {
+  const index: EffectIndex = new Map();
+  service.effects.forEach((effect, at) => {
+    const key = `${effect.target === 'costLine' ? 'l' : 's'}:${effect.id}`;
+    const entry = { at, kept: ONE.minus(effect.reduction), text: effect.reduction.toString() };
+    const list = index.get(key);
+    if (list) list.push(entry);
+    else index.set(key, [entry]);
+  });
+  return index;
+}
+
+/**
+ * e_sj for one service and line: the effects naming the line or its stream, multiplied in the order the
+ * service lists them (so the figure is the very one a plain scan gives). Lines meeting the same effects
+ * share one answer through `memo`.
+ */
+function lineReduction(
+  index: EffectIndex,
+  line: CostLine,
+  memo: Map<string, { reduction: Dec; text: string }>,
+): { reduction: Dec; text: string } {
+  const own = index.get(`l:${line.id}`) ?? [];
+  const viaStream = index.get(`s:${line.stream}`) ?? [];
+  if (own.length === 0 && viaStream.length === 0) return { reduction: ZERO, text: '0' };
+  const applied = [...own, ...viaStream].sort((a, b) => a.at - b.at);
+  const key = applied.map((e) => e.text).join(',');
+  const known = memo.get(key);
+  if (known) return known;
+  let kept = ONE;
+  for (const effect of applied) kept = kept.times(effect.kept);
+  const reduction = ONE.minus(kept);
+  const found = { reduction, text: reduction.toString() };
+  memo.set(key, found);
+  return found;
+}
+
+export function effectGroups(model: Model, doNothing: DoNothingResult): EffectGroups {
+  const H = model.horizonYears;
+  const indexes = model.services.map(indexEffects);
+  type Found = { reduction: Dec; text: string };
+  const memos = model.services.map(() => new Map<string, Found>());
+  const sets = bearerSets(model.costLines);
+  const setOfLine: number[] = [];
+  sets.forEach((set, k) => {
+    for (const j of set.lineIndexes) setOfLine[j] = k;
+  });
+  const groups = new Map<string, EffectGroup & { linesBySet: Map<number, number[]> }>();
   model.costLines.forEach((line, j) => {
-    const reductions = model.services.map((service) => {
-      let kept = ONE;
-      for (const effect of service.effects) {
-        const applies =
-          effect.target === 'costLine' ? effect.id === line.id : effect.id === line.stream;
-        if (applies) kept = kept.times(ONE.minus(effect.reduction));
-      }
-      return ONE.minus(kept);
-    });
-    if (reductions.every((e) => e.isZero())) return;
-    const key = reductions.map((e) => e.toString()).join('|');
+    const found = indexes.map((index, s) =>
+      lineReduction(index, line, memos[s] ?? new Map<string, Found>()),
+    );
+    if (found.every((e) => e.reduction.isZero())) return;
+    const key = found.map((e) => e.text).join('|');
     let group = groups.get(key);
     if (!group) {
       group = {
-        reductions,
+        reductions: found.map((e) => e.reduction),
         lineIndexes: [],
-        cost: zeroSeries(model.horizonYears),
-        byPartner: new Map(),
+        cost: [],
+        bySet: [],
+        linesBySet: new Map(),
       };
       groups.set(key, group);
     }
     group.lineIndexes.push(j);
-    const target = group;
-    const cost = doNothing.lines[j]?.cost ?? [];
-    cost.forEach((amount, t) => {
-      target.cost[t] = (target.cost[t] ?? ZERO).plus(amount);
-      for (const bearer of line.bearers) {
-        const series = target.byPartner.get(bearer.partner) ?? zeroSeries(model.horizonYears);
-        series[t] = (series[t] ?? ZERO).plus(amount.times(bearer.share));
-        target.byPartner.set(bearer.partner, series);
-      }
-    });
+    const set = setOfLine[j] ?? 0;
+    const inSet = group.linesBySet.get(set);
+    if (inSet) inSet.push(j);
+    else group.linesBySet.set(set, [j]);
   });
-  return [...groups.values()];
+  const costs = doNothing.lines.map((l) => l.cost);
+  return {
+    sets,
+    avoidedByYear: new Map(),
+    groups: [...groups.values()].map(({ reductions, lineIndexes, linesBySet }) => ({
+      reductions,
+      lineIndexes,
+      cost: sumOfLines(costs, lineIndexes, H),
+      bySet: [...linesBySet].map(([set, lines]) => ({ set, cost: sumOfLines(costs, lines, H) })),
+    })),
+  };
+}
+
+/** ρ_t = 1 − Π_s (1 − e_s × Ē_st × (1 − optimism bias_s)) for one group in year t. */
+function reductionOf(group: EffectGroup, strength: readonly (readonly Dec[])[], t: number): Dec {
+  let kept = ONE;
+  group.reductions.forEach((e, s) => {
+    if (!e.isZero()) kept = kept.times(ONE.minus(e.times(strength[s]?.[t] ?? ZERO)));
+  });
+  return ONE.minus(kept);
+}
+
+/** What is avoided in one year: by line (in model order), in all, and by set of bearers. */
+type AvoidedYear = { byLine: Dec[]; total: Dec; bySet: Dec[] };
+
+function avoidedInYear(
+  model: Model,
+  doNothing: DoNothingResult,
+  { groups, sets }: EffectGroups,
+  strength: readonly (readonly Dec[])[],
+  t: number,
+): AvoidedYear {
+  const byLine = model.costLines.map(() => ZERO);
+  const bySet = sets.map(() => ZERO);
+  let total = ZERO;
+  for (const group of groups) {
+    const r = reductionOf(group, strength, t);
+    if (r.isZero()) continue;
+    total = total.plus((group.cost[t] ?? ZERO).times(r));
+    for (const j of group.lineIndexes) byLine[j] = (doNothing.lines[j]?.cost[t] ?? ZERO).times(r);
+    for (const { set, cost } of group.bySet)
+      bySet[set] = (bySet[set] ?? ZERO).plus((cost[t] ?? ZERO).times(r));
+  }
+  return { byLine, total, bySet };
 }
 
 /** Avoided cost in total, by line and by partner, real terms by year. */
 function avoidedCosts(
   model: Model,
   doNothing: DoNothingResult,
-  groups: readonly EffectGroup[],
+  groups: EffectGroups,
   strength: readonly (readonly Dec[])[],
 ) {
-  const H = model.horizonYears;
+  // A year in which every service works at the same strength as in the same year of an earlier
+  // scenario avoids the very same costs, so each is worked out once per calculation.
+  const years = doNothing.years.map((_, t) => {
+    const key = `${t}:${strength.map((series) => (series[t] ?? ZERO).toString()).join('|')}`;
+    let year = groups.avoidedByYear.get(key);
+    if (!year) {
+      year = avoidedInYear(model, doNothing, groups, strength, t);
+      groups.avoidedByYear.set(key, year);
+    }
+    return year;
+  });
   const byPartner = emptyPartnerSeries(model);
-  const total = zeroSeries(H);
-  const byLine: Dec[][] = model.costLines.map(() => zeroSeries(H));
-  for (const group of groups) {
-    // ρ_t = 1 − Π_s (1 − e_s × Ē_st × (1 − optimism bias_s))
-    const rho = doNothing.years.map((_, t) => {
-      let kept = ONE;
-      group.reductions.forEach((e, s) => {
-        if (!e.isZero()) kept = kept.times(ONE.minus(e.times(strength[s]?.[t] ?? ZERO)));
-      });
-      return ONE.minus(kept);
-    });
-    rho.forEach((r, t) => {
-      if (r.isZero()) return;
-      total[t] = (total[t] ?? ZERO).plus((group.cost[t] ?? ZERO).times(r));
-      for (const j of group.lineIndexes) {
-        const line = byLine[j];
-        if (line) line[t] = (doNothing.lines[j]?.cost[t] ?? ZERO).times(r);
-      }
-      for (const [partnerId, cost] of group.byPartner) {
-        const series = byPartner.get(partnerId);
-        if (series) series[t] = (series[t] ?? ZERO).plus((cost[t] ?? ZERO).times(r));
-      }
-    });
-  }
-  return { total, byLine, byPartner };
+  groups.sets.forEach((set, k) => {
+    shareAmongBearers(
+      set.bearers,
+      years.map((year) => year.bySet[k] ?? ZERO),
+      byPartner,
+    );
+  });
+  return {
+    total: years.map((year) => year.total),
+    byLine: model.costLines.map((_, j) => years.map((year) => year.byLine[j] ?? ZERO)),
+    byPartner,
+  };
 }
 
 /** The scenario's yearly series in each basis, from its real-terms avoided and service costs. */
@@ -139,7 +232,7 @@ export function projectScenario(
   model: Model,
   scenario: Scenario,
   doNothing: DoNothingResult,
-  groups: readonly EffectGroup[],
+  groups: EffectGroups,
 ): ScenarioResult | Problem {
   const H = model.horizonYears;
   const { factors, years } = doNothing;

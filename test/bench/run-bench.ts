@@ -16,7 +16,17 @@ import { openModelJson } from '../../src/persistence/model-file-io';
 import { decodeModelFragment, encodeModelFragment } from '../../src/persistence/share-link';
 import { runBrowserBench } from './browser-bench';
 import { largeModel } from './large-model';
+import { limitsModel } from './limits-model';
 import { formatTiming, measure } from './measure';
+
+/** Freezes an object and everything in it, as the app's store does. */
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null) {
+    for (const inner of Object.values(value)) deepFreeze(inner);
+    Object.freeze(value);
+  }
+  return value;
+}
 
 const example: unknown = JSON.parse(
   readFileSync(join(process.cwd(), 'public/examples/worked-example.json'), 'utf8'),
@@ -134,6 +144,47 @@ for (const { name, input } of models) {
   console.log(
     `  link length: ${fragment.length} characters in the fragment, ${ORIGIN.length + fragment.length} with a ${ORIGIN.length}-character address (budgets 1,024 and 2,048)`,
   );
+}
+
+console.log(
+  '\nAt the limits of every field (50 partners, 50 streams × 200 points, 500 lines × 50 bearers, 50 services × 550 effects, 20 scenarios, 50 years)',
+);
+{
+  const limits = limitsModel();
+  // The app's store holds the model frozen, as immer leaves it; a keystroke replaces one record.
+  const frozen = deepFreeze(structuredClone(limits));
+  let turn = 0;
+  const keystroke = () => {
+    turn += 1;
+    const lines = [...frozen.costLines];
+    const line = lines[turn % lines.length];
+    if (line) lines[turn % lines.length] = Object.freeze({ ...line, unitCost: String(100 + turn) });
+    return readModel(Object.freeze({ ...frozen, costLines: Object.freeze(lines) }));
+  };
+  console.log(
+    formatTiming(
+      measure(
+        'readModel, first reading (a file or link)',
+        () => readModel(structuredClone(limits)),
+        5,
+        1,
+      ),
+    ),
+  );
+  const typed = measure('readModel after one keystroke (aim: well under 50 ms)', keystroke, 30);
+  console.log(formatTiming(typed));
+  console.log(
+    formatTiming(
+      measure(
+        'evaluateModel: read, then refuse or calculate (aim: under 1 s)',
+        () => evaluateModel(limits),
+        3,
+        1,
+      ),
+    ),
+  );
+  const evaluated = evaluateModel(limits);
+  if (!evaluated.ok) console.log(`  refused: ${evaluated.problems[0]?.message ?? ''}`);
 }
 
 if (!process.argv.includes('--engine-only')) await runBrowserBench(largeModel());

@@ -846,6 +846,8 @@ const accepted: AcceptedRow[] = [
     changes: {
       'streams[1].history[1].count': '25000000',
       'costLines[1].quantity': '1000000',
+      // Kept small so the line stays within the projection bounds: 1,000,000 × 0.01 per event.
+      'costLines[1].unitCost': '0.01',
       'services[0].annualCost': '999999999.99',
     },
   },

@@ -5,6 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { strToU8, zlibSync } from 'fflate';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ModelFile } from '../../src/model/model-file';
@@ -18,10 +19,13 @@ import {
   encodeModelFragment,
   hasModelFragment,
   LINK_VERSION,
+  MAX_LINK_MODEL_BYTES,
+  MAX_LINK_PAYLOAD_CHARS,
 } from '../../src/persistence/share-link';
 import type { LinkDecodeResult } from '../../src/persistence/share-link';
-import { arbitraryModelFile } from '../arbitraries/model-file-arbitrary';
+import { arbitraryModelFile, isWithinProjectionBounds } from '../arbitraries/model-file-arbitrary';
 import { largeModel } from '../bench/large-model';
+import { limitsModel } from '../bench/limits-model';
 
 const ORIGIN = 'https://example.org/';
 /** Room left in a 1024- or 2048-character URL for the origin and path in front of the fragment. */
@@ -34,6 +38,8 @@ function readText(relative: string): string {
 
 /** What `writeModelFile(readModel(f).model)` makes: the canonical file a link carries. */
 function canonical(file: unknown): ModelFile {
+  // A generated model whose figures compound past MODEL.md's projection bounds is skipped, not failed.
+  fc.pre(isWithinProjectionBounds(file as ModelFile));
   const read = readModel(file);
   if (!read.ok) throw new Error(`Not a valid model: ${JSON.stringify(read.problems)}`);
   return writeModelFile(read.model);
@@ -75,7 +81,7 @@ function short(value: unknown): string {
 
 function expectRefused(
   result: LinkDecodeResult,
-  reason: 'not-a-link' | 'damaged' | 'newer',
+  reason: Extract<LinkDecodeResult, { ok: false }>['reason'],
 ): string {
   expect(result.ok).toBe(false);
   if (result.ok) return '';
@@ -118,20 +124,32 @@ describe('round trip of generated models through a link', () => {
 
 describe('frozen links: links from every earlier format version keep opening', () => {
   const fixtures = [
-    { name: 'the worked example', stem: 'worked-example-v1' },
-    { name: 'a generated custom model', stem: 'custom-v1' },
+    { name: 'the worked example', stem: 'worked-example-v1', refusedAt: null },
+    // Generated before MODEL.md bounded projections: one line's cost reaches £2.01 × 10^15 a year. The link
+    // still decodes to exactly its model; opening it now names the line that goes past the bound.
+    { name: 'a generated custom model', stem: 'custom-v1', refusedAt: 'costLines[3].unitCost' },
   ] as const;
 
-  for (const { name, stem } of fixtures) {
-    it(`opens the frozen link of ${name} (${stem}) as the model it was made from`, () => {
+  for (const { name, stem, refusedAt } of fixtures) {
+    it(`decodes the frozen link of ${name} (${stem}) to the model it was made from`, () => {
       const fragment = readText(`../fixtures/links/${stem}.txt`).trim();
       const expected = JSON.parse(readText(`../fixtures/links/${stem}.json`)) as ModelFile;
       expect(fragment.startsWith('#v1.')).toBe(true);
-      expect(openLink(fragment)).toEqual(expected);
-      expect(openLink(`${ORIGIN}${fragment.replace('#', '%23')}`)).toEqual(expected);
-      // The frozen model is itself canonical, so re-encoding it today round-trips too.
-      expect(canonical(expected)).toEqual(expected);
-      expect(openLink(encodeModelFragment(expected))).toEqual(expected);
+      for (const url of [fragment, `${ORIGIN}${fragment.replace('#', '%23')}`]) {
+        const decoded = decodeModelFragment(url);
+        expect(decoded.ok && decoded.file).toEqual(expected);
+      }
+      if (refusedAt === null) {
+        expect(openLink(fragment)).toEqual(expected);
+        // The frozen model is itself canonical, so re-encoding it today round-trips too.
+        expect(canonical(expected)).toEqual(expected);
+        expect(openLink(encodeModelFragment(expected))).toEqual(expected);
+      } else {
+        const decoded = decodeModelFragment(fragment);
+        const opened = openModelJson(decoded.ok ? decoded.file : null, 'This link');
+        expect(opened.ok).toBe(false);
+        if (!opened.ok) expect(opened.problems.map((p) => p.path)).toContain(refusedAt);
+      }
     });
   }
 
@@ -275,4 +293,83 @@ describe('damaged links', () => {
       ).toBe(0);
     });
   }
+});
+
+/** A well-formed link (dictionary, checksum and all) around any text: what a hostile sender could make. */
+function linkAround(text: string): string {
+  const stream = zlibSync(strToU8(text), { level: 9, dictionary: strToU8(LINK_DICTIONARY_V1) });
+  return `#v1.${Buffer.from(stream).toString('base64url')}`;
+}
+
+describe('links that inflate to more than a model could be', () => {
+  it('fixes the bound at 6 MB', () => {
+    // 6 × 1024 × 1024 = 6,291,456 bytes.
+    expect(MAX_LINK_MODEL_BYTES).toBe(6_291_456);
+  });
+
+  it('opens a payload of exactly 6 MB and refuses one byte more as too large', () => {
+    // `{"T":"` (6 characters) + the title + `"}` (2 characters) = 6,291,456 bytes when the title is
+    // 6,291,448 characters long.
+    const atLimit = `{"T":"${'a'.repeat(6_291_448)}"}`;
+    expect(atLimit.length).toBe(6_291_456);
+    const fits = decodeModelFragment(linkAround(atLimit));
+    expect(fits.ok).toBe(true);
+    const over = linkAround(`{"T":"${'a'.repeat(6_291_449)}"}`);
+    const message = expectRefused(decodeModelFragment(over), 'too-large');
+    expect(message).toMatch(/more than 6 MB/);
+    expect(message).toMatch(/model file/);
+    expect(message).not.toMatch(/damaged/);
+  });
+
+  it('decodes the link of a model at the limit of every list and text field', () => {
+    // Within the size limit of a link, though too much work to calculate (see projection-bounds).
+    const model = limitsModel();
+    const decoded = decodeModelFragment(encodeModelFragment(model));
+    expect(decoded.ok && decoded.file).toEqual(model);
+  });
+
+  it('refuses a short link that would inflate to 100 MB without inflating it all', () => {
+    // 100 × 1024 × 1024 zero bytes deflate to about 100 KB (a ratio near 1,000).
+    const zeros = new Uint8Array(100 * 1024 * 1024);
+    const stream = zlibSync(zeros, { level: 9, dictionary: strToU8(LINK_DICTIONARY_V1) });
+    const link = `#v1.${Buffer.from(stream).toString('base64url')}`;
+    expect(link.length).toBeLessThan(200_000);
+    expectRefused(decodeModelFragment(link), 'too-large');
+  });
+});
+
+describe('intact links that do not hold a model', () => {
+  it('says an intact link holds something that is not a model, not that it is damaged', () => {
+    for (const text of ['hello', '[1,2,3]', '"a model"', '42', 'null', '{"hello":"world"}', '{']) {
+      const message = expectRefused(decodeModelFragment(linkAround(text)), 'not-a-model');
+      expect(message).toMatch(/^This link holds something that is not a Cost of Inaction model/);
+      expect(message).not.toMatch(/damaged|lost when it was copied/);
+    }
+  });
+
+  it('hands an intact but invalid model on, so its problems can be listed', () => {
+    // "T" is the title's short key; a title of 3 is not text, and no partners, streams or scenarios.
+    const decoded = decodeModelFragment(linkAround('{"T":3}'));
+    expect(decoded.ok).toBe(true);
+    if (!decoded.ok) return;
+    const opened = openModelJson(decoded.file, 'The model in this link');
+    expect(opened.ok).toBe(false);
+    if (opened.ok) return;
+    expect(opened.problems.length).toBeGreaterThan(0);
+    expect(opened.problems.some((p) => p.path === 'title')).toBe(true);
+  });
+});
+
+describe('links longer than any model needs', () => {
+  it('refuses a payload of more than 1,000,000 characters before decoding it', () => {
+    expect(MAX_LINK_PAYLOAD_CHARS).toBe(1_000_000);
+    // 1,000,000 characters of "A" are read (and found damaged: no zlib header); one more is refused unread.
+    expectRefused(decodeModelFragment(`#v1.${'A'.repeat(1_000_000)}`), 'damaged');
+    const message = expectRefused(
+      decodeModelFragment(`${ORIGIN}#v1.${'A'.repeat(1_000_001)}`),
+      'too-large',
+    );
+    expect(message).toMatch(/more than 1,000,000 characters long/);
+    expect(message).toMatch(/model file/);
+  });
 });

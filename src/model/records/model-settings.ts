@@ -6,7 +6,7 @@ import { Dec, ONE, ZERO } from '../decimal';
 import { joinPath, type FieldReader, type JsonObject } from '../field-reader';
 import { HMT_PRICE_INDEX } from '../reference/hmt-price-index';
 import {
-  ABOVE_MINUS_ONE,
+  YEARLY_GROWTH,
   decimalText,
   YEAR_RANGE,
   type DecimalString,
@@ -101,7 +101,7 @@ export function readModelSettings(
     horizonYears: timeline.horizonYears,
     priceBaseYear: timeline.priceBaseYear,
     discountRate: r.decimal(obj, 'discountRate', '', 'The discount rate', { min: ZERO, max: ONE }),
-    inflationRate: r.decimal(obj, 'inflationRate', '', 'The inflation rate', ABOVE_MINUS_ONE),
+    inflationRate: r.decimal(obj, 'inflationRate', '', 'The inflation rate', YEARLY_GROWTH),
     priceIndex: readPriceIndex(r, obj.priceIndex) ?? DEFAULT_PRICE_INDEX,
     hasOwnPriceIndex: obj.priceIndex !== undefined,
   };

@@ -35,13 +35,42 @@ export function checkDistinct(
   });
 }
 
+/** A number for each distinct value met, so a list of values can be named by a short key. */
+const valueNumbers = new WeakMap<Dec, number>();
+let nextValueNumber = 0;
+/** Totals of lists of shares already added up, by the list's key; emptied when it grows large. */
+const totals = new Map<string, Dec>();
+const TOTALS_LIMIT = 20_000;
+
+/**
+ * The sum of `shares`, remembered by the very values listed: parsed values are shared between readings
+ * (see `parseDecimal`), so reading a model again does not add up the same 50 bearer shares of 500 lines.
+ */
+function totalOf(shares: readonly Dec[]): Dec {
+  let key = '';
+  for (const share of shares) {
+    let n = valueNumbers.get(share);
+    if (n === undefined) {
+      n = nextValueNumber += 1;
+      valueNumbers.set(share, n);
+    }
+    key += `${n},`;
+  }
+  const known = totals.get(key);
+  if (known) return known;
+  const total = sum(shares);
+  if (totals.size >= TOTALS_LIMIT) totals.clear();
+  totals.set(key, total);
+  return total;
+}
+
 export function checkSumsToOne(
   r: FieldReader,
   shares: readonly Dec[],
   at: string,
   what: string,
 ): void {
-  const total = sum(shares);
+  const total = totalOf(shares);
   if (shares.length > 0 && !total.eq(ONE))
     r.report(
       at,

@@ -21,7 +21,8 @@ export const LIMITS = {
 
 export const FRACTION: DecimalRange = { min: ZERO, max: ONE };
 export const NON_NEGATIVE: DecimalRange = { min: ZERO };
-export const ABOVE_MINUS_ONE: DecimalRange = { min: new Dec(-1), minExclusive: true };
+/** Inflation and a trend's growth: above −100% and at most 100% a year (MODEL.md, "Validation"). */
+export const YEARLY_GROWTH: DecimalRange = { min: new Dec(-1), minExclusive: true, max: ONE };
 
 /** A validated decimal written back as a file's decimal string. */
 export function decimalText(value: DecType): DecimalString {

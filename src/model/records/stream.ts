@@ -6,7 +6,7 @@ import type { Dec } from '../decimal';
 import { joinPath, type FieldReader } from '../field-reader';
 import { mapRecords, type Json, type JsonRecord } from './link-json';
 import {
-  ABOVE_MINUS_ONE,
+  YEARLY_GROWTH,
   decimalText,
   LIMITS,
   NON_NEGATIVE,
@@ -135,7 +135,7 @@ function readTrend(
     case 'flat':
       return { method, base: optionalBase(historyLength === 0) };
     case 'rate': {
-      const rate = r.decimal(obj, 'rate', path, 'The annual growth rate', ABOVE_MINUS_ONE);
+      const rate = r.decimal(obj, 'rate', path, 'The annual growth rate', YEARLY_GROWTH);
       const base = optionalBase(historyLength === 0);
       let baseYear: number | null = null;
       if (obj.baseYear !== undefined)

@@ -32,6 +32,14 @@ export function MethodologyChoices() {
           mistake rather than a real figure.
         </li>
         <li>
+          Inflation and a caseload’s growth rate can be at most 100% a year. Figures that each pass
+          can still multiply into absurd ones (a caseload doubling every year for 50 years), so a
+          model is also refused if its projected caseload would pass 1,000,000,000 in any year, or
+          any of its money figures, in real or cash terms, would pass that same thousand million
+          million pounds. The message names the stream, cost line, service or setting that drives
+          it.
+        </li>
+        <li>
           Every calculation keeps 34 significant digits. Money is rounded half up to the penny only
           when it is shown or exported, never along the way.
         </li>
