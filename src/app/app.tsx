@@ -1,14 +1,25 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ModelFile } from '../model/model-file';
-import type { SavedModel } from '../persistence/browser-storage';
+import {
+  discardStored,
+  newSavedModelId,
+  saveModel,
+  type SavedModel,
+} from '../persistence/browser-storage';
+import { browserStorage, STORAGE_UNAVAILABLE } from '../persistence/local-storage';
+import { openModelJson, problemCount } from '../persistence/model-file-io';
+import { problemLines } from '../persistence/problem-summary';
+import { decodeModelFragment, hasModelFragment } from '../persistence/share-link';
 import type { SavedModelRef } from '../state/session-slice';
 import { useAppStore, useSession } from '../state/store-context';
 import { NoticeBanner } from '../ui/storage/notice-banner';
 import { ReplaceDialog } from '../ui/storage/replace-dialog';
+import { UnsavedWorkBanner, whenSaved, type OfferedWork } from '../ui/storage/unsaved-work-banner';
 import { AppHeader } from './app-header';
 import { Navigation } from './navigation';
 import { ScreenView } from './screen-view';
 import { isScreenId, type ScreenId } from './screens';
+import { forgetModelFragment, sameModel, type StartUp } from './start-up';
 import { useAutosave } from './use-autosave';
 import { useUndoShortcuts } from './use-undo-shortcuts';
 import { saveBeforeReplacing } from './save-before-replacing';
@@ -19,43 +30,87 @@ function screenFromSearch(): ScreenId {
   return isScreenId(requested) ? requested : 'setup';
 }
 
+const LINK = 'a link';
+
+/**
+ * "Keep my work" on a link keeps the linked model too, as a named save: the link is gone from the address
+ * bar once read, and a person who keeps their work would still expect to find what they were sent.
+ */
+function keepLinkedModel(file: ModelFile): { kind: 'info' | 'error'; message: string } {
+  const storage = browserStorage();
+  const name = `From a link, ${new Date().toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' })}`;
+  const saved = storage
+    ? saveModel(storage, { id: newSavedModelId(), name, file, expectedRevision: null })
+    : { ok: false as const, message: STORAGE_UNAVAILABLE };
+  return saved.ok
+    ? {
+        kind: 'info',
+        message: `Your work stays on screen. The model from the link is kept in Saved models as “${name}”.`,
+      }
+    : {
+        kind: 'error',
+        message: `Your work stays on screen. The model from the link could not be kept in this browser: ${saved.message} Open the link again to see it.`,
+      };
+}
+
 /** The whole app; it expects an `AppStoreProvider` around it. */
-export function App() {
+export function App({ startUp }: { startUp: StartUp }) {
   const store = useAppStore();
   const [screen, setScreen] = useState<ScreenId>(screenFromSearch);
   const [isProjector, setProjector] = useState(false);
   const notice = useSession((s) => s.notice);
   const pending = useSession((s) => s.pendingReplacement);
   useUndoShortcuts(store);
-  useAutosave(store);
+  const autosaverRef = useAutosave(store, startUp.tabId, startUp.hasSlot);
+  const [offered, setOffered] = useState<OfferedWork[]>(() =>
+    startUp.otherWork.map((w) => ({ ...w, problemCount: w.problems.length })),
+  );
+  const [unreadable, setUnreadable] = useState(startUp.unreadable);
+  /** Runs once the pending model has replaced the work (an offered autosave is then spent). */
+  const afterReplace = useRef<(() => void) | null>(null);
   useEffect(() => {
     document.documentElement.classList.toggle('projector', isProjector);
   }, [isProjector]);
   const [reloadForUpdate, setReloadForUpdate] = useState<(() => void) | null>(null);
   useEffect(() => {
-    registerServiceWorker((reload) => {
-      setReloadForUpdate(() => reload);
-    });
-  }, []);
+    registerServiceWorker(
+      (reload) => {
+        setReloadForUpdate(() => reload);
+      },
+      // The reload must find this tab's work in its autosave, so whatever is waiting is written first.
+      () => autosaverRef.current?.flush(),
+    );
+  }, [autosaverRef]);
 
   const replaceWith = useCallback(
     (file: ModelFile, source: string, saved?: SavedModelRef) => {
       store.getState().replace(file);
+      autosaverRef.current?.markKept(file);
+      const { problems } = store.getState();
       store.setState({
         pendingReplacement: null,
         savedModel: saved ? { id: saved.id, name: saved.name, revision: saved.revision } : null,
-        notice: {
-          kind: 'info',
-          message: `Opened the model from ${source}. Undo brings back what was here before.`,
-        },
+        notice:
+          problems.length === 0
+            ? {
+                kind: 'info',
+                message: `Opened the model from ${source}. Undo brings back what was here before.`,
+              }
+            : {
+                kind: 'error',
+                message: `Opened the model from ${source}. It has ${problemCount(problems.length)} to fix; the results wait until they are fixed. Undo brings back what was here before.`,
+                details: problemLines(problems),
+              },
       });
+      afterReplace.current?.();
+      afterReplace.current = null;
     },
-    [store],
+    [store, autosaverRef],
   );
   const openModel = useCallback(
     (file: ModelFile, source: string, saved?: SavedModel) => {
       const current = store.getState().file;
-      if (JSON.stringify(current) === JSON.stringify(file)) {
+      if (sameModel(current, file)) {
         replaceWith(file, source, saved);
         return;
       }
@@ -63,6 +118,46 @@ export function App() {
     },
     [store, replaceWith],
   );
+
+  useEffect(() => {
+    // A link pasted into the address bar of this open tab opens like any link, asking first.
+    const onHashChange = () => {
+      const url = window.location.href;
+      if (!hasModelFragment(url)) return;
+      const decoded = decodeModelFragment(url);
+      forgetModelFragment();
+      const opened = decoded.ok
+        ? openModelJson(decoded.file, 'The model in this link')
+        : { ...decoded, problems: [] };
+      if (opened.ok) {
+        afterReplace.current = null;
+        openModel(opened.file, LINK);
+        return;
+      }
+      store.getState().setNotice({
+        kind: 'error',
+        message: `${opened.message} Your own work has not been changed.`,
+        ...(opened.problems.length > 0 ? { details: problemLines(opened.problems) } : {}),
+      });
+    };
+    window.addEventListener('hashchange', onHashChange);
+    return () => {
+      window.removeEventListener('hashchange', onHashChange);
+    };
+  }, [store, openModel]);
+
+  const discard = (key: string) => {
+    const storage = browserStorage();
+    const outcome = storage
+      ? discardStored(storage, key)
+      : { ok: false as const, message: STORAGE_UNAVAILABLE };
+    if (!outcome.ok) {
+      store.getState().setNotice({ kind: 'error', message: outcome.message });
+      return;
+    }
+    setOffered((list) => list.filter((w) => w.key !== key));
+    setUnreadable((list) => list.filter((u) => u.key !== key));
+  };
 
   return (
     <>
@@ -72,7 +167,10 @@ export function App() {
       <AppHeader
         isProjector={isProjector}
         onProjectorChange={setProjector}
-        onOpenModel={openModel}
+        onOpenModel={(file, source, saved) => {
+          afterReplace.current = null;
+          openModel(file, source, saved);
+        }}
       />
       <NoticeBanner
         notice={notice}
@@ -80,9 +178,28 @@ export function App() {
           store.getState().setNotice(null);
         }}
       />
+      <UnsavedWorkBanner
+        offered={offered}
+        unreadable={unreadable}
+        onDiscard={discard}
+        onOpen={(work) => {
+          // Once open here, a closed tab's work lives in this tab's autosave; a live tab keeps its own.
+          afterReplace.current = work.isClosed
+            ? () => {
+                discard(work.key);
+              }
+            : () => {
+                setOffered((list) => list.filter((w) => w.key !== work.key));
+              };
+          openModel(work.file, `your unsaved work from ${whenSaved(work.savedAt)}`);
+        }}
+      />
       {reloadForUpdate && (
         <div className="banner" role="status">
-          <p>A new version of Cost of Inaction is ready. Your work is kept when you reload.</p>
+          <p>
+            A new version of Cost of Inaction is ready. Your work is kept when you reload; other
+            open tabs keep theirs and update when you reload them.
+          </p>
           <button type="button" className="button" onClick={reloadForUpdate}>
             Reload now
           </button>
@@ -105,7 +222,11 @@ export function App() {
             replaceWith(pending.file, pending.source, pending.saved ?? undefined);
           }}
           onKeep={() => {
-            store.setState({ pendingReplacement: null });
+            afterReplace.current = null;
+            store.setState({
+              pendingReplacement: null,
+              notice: pending.source === LINK ? keepLinkedModel(pending.file) : null,
+            });
           }}
           onSaveFirst={() => {
             if (saveBeforeReplacing(store.getState().file, store))

@@ -6,9 +6,11 @@ import { readModel } from '../model/read-model';
 import { writeModelFile } from '../model/write-model';
 import { createAppStore } from '../state/app-store';
 import { AppStoreProvider } from '../state/store-context';
+import { browserStorage } from '../persistence/local-storage';
 import { EMBEDDED_MODEL_ID, readEmbeddedModel } from '../persistence/offline-copy';
 import { App } from './app';
 import { chooseStartingModel, forgetModelFragment } from './start-up';
+import { currentTabId, newTabId, rememberTabId } from './tab-id';
 import { createWorkerCalculator } from './worker-calculator';
 import './styles.css';
 
@@ -21,7 +23,13 @@ function exampleModel(): ModelFile {
 }
 
 const embedded = readEmbeddedModel(document.getElementById(EMBEDDED_MODEL_ID)?.textContent);
-const startUp = chooseStartingModel(window.location.href, exampleModel(), embedded);
+const startUp = chooseStartingModel(window.location.href, exampleModel(), embedded, {
+  storage: browserStorage(),
+  tabId: currentTabId(),
+  newTabId: () => newTabId(),
+  now: new Date(),
+});
+rememberTabId(startUp.tabId);
 forgetModelFragment();
 const store = createAppStore({
   file: startUp.file,
@@ -38,7 +46,7 @@ if (root) {
   createRoot(root).render(
     <StrictMode>
       <AppStoreProvider store={store}>
-        <App />
+        <App startUp={startUp} />
       </AppStoreProvider>
     </StrictMode>,
   );

@@ -11,7 +11,14 @@ export function saveBeforeReplacing(file: ModelFile, store: AppStore): boolean {
     return false;
   }
   const name = `${file.title || 'Untitled model'} (kept ${new Date().toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' })})`;
-  const saved = saveModel(storage, { id: newSavedModelId(), name, file, expectedRevision: null });
+  // Kept as typed, problems and all (and marked in the list), so Open brings it back to fix.
+  const saved = saveModel(storage, {
+    id: newSavedModelId(),
+    name,
+    file,
+    expectedRevision: null,
+    problemCount: store.getState().problems.length,
+  });
   if (!saved.ok) {
     store.getState().setNotice({
       kind: 'error',

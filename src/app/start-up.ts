@@ -1,38 +1,156 @@
 /**
- * Which model the app opens with: a model in the link, else the autosaved work, else the worked example.
- * A link never silently replaces different unsaved work: that waits for the person's answer.
+ * Which model the app opens with: a model in the link, else this tab's own unsaved work (a reload), else
+ * the newest unsaved work in this browser, else the worked example. Nothing stored is silently replaced
+ * or dropped: any other unsaved work that differs from what opens is offered back, anything unreadable is
+ * kept aside and offered as a download, and a link never replaces different work without asking.
  */
+import type { Problem } from '../model/model';
 import type { ModelFile } from '../model/model-file';
-import { readAutosave } from '../persistence/browser-storage';
-import { browserStorage } from '../persistence/local-storage';
-import { openModelJson } from '../persistence/model-file-io';
+import {
+  autosaveKey,
+  autosavesBeyondLimits,
+  discardStored,
+  listUnreadable,
+  readAllAutosaves,
+  writeAutosave,
+  type AutosaveSlot,
+  type KeyValueStorage,
+  type UnreadableEntry,
+} from '../persistence/browser-storage';
+import { openModelJson, problemCount } from '../persistence/model-file-io';
+import { problemLines } from '../persistence/problem-summary';
 import { decodeModelFragment, hasModelFragment } from '../persistence/share-link';
 import type { Notice, PendingReplacement, SavedModelRef } from '../state/session-slice';
+
+/** Unsaved work from another tab or an earlier visit, offered back rather than replaced. */
+export type OtherWork = {
+  key: string;
+  savedAt: string;
+  file: ModelFile;
+  problems: Problem[];
+  /** Its tab was closed (or it is the old shared autosave): nobody else is editing it. */
+  isClosed: boolean;
+};
 
 export type StartUp = {
   file: ModelFile;
   notice: Notice | null;
   pending: PendingReplacement | null;
   savedModel: SavedModelRef | null;
+  /** The tab's id for its autosave: a new one if its own slot was unreadable and could not be moved. */
+  tabId: string;
+  /** Whether this tab's autosave slot already holds its work (its own, or work it took over). */
+  hasSlot: boolean;
+  otherWork: OtherWork[];
+  unreadable: UnreadableEntry[];
 };
 
-function sameModel(a: ModelFile, b: ModelFile): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
+export type StartUpContext = {
+  storage: KeyValueStorage | null;
+  tabId: string;
+  newTabId: () => string;
+  now: Date;
+};
+
+export function sameModel(a: ModelFile, b: ModelFile): boolean {
+  return a === b || JSON.stringify(a) === JSON.stringify(b);
+}
+
+function newestFirst(slots: readonly AutosaveSlot[]): AutosaveSlot[] {
+  return [...slots].sort((a, b) => b.autosave.savedAt.localeCompare(a.autosave.savedAt));
+}
+
+/** Other work worth offering: different from what opens, and each version once (the newest). */
+function offers(
+  slots: readonly AutosaveSlot[],
+  opening: ModelFile,
+  example: ModelFile,
+): OtherWork[] {
+  // The worked example, untouched, is nobody's work.
+  const shown: ModelFile[] = [opening, example];
+  return newestFirst(slots).flatMap((slot) => {
+    if (shown.some((file) => sameModel(file, slot.autosave.file))) return [];
+    shown.push(slot.autosave.file);
+    return [
+      {
+        key: slot.key,
+        savedAt: slot.autosave.savedAt,
+        file: slot.autosave.file,
+        problems: slot.problems,
+        isClosed: slot.tabId === null || slot.autosave.isClosed === true,
+      },
+    ];
+  });
+}
+
+/** The stored work this tab starts from, taking over a closed tab's (or the old shared) autosave. */
+function ownStoredWork(context: StartUpContext) {
+  const { storage, now } = context;
+  const found = storage ? readAllAutosaves(storage, now) : { slots: [], unreadable: [] };
+  // An unreadable slot that could not be moved aside must not be overwritten: this tab starts a new one.
+  const tabId = found.unreadable.some((u) => u.key === autosaveKey(context.tabId))
+    ? context.newTabId()
+    : context.tabId;
+  const ownKey = autosaveKey(tabId);
+  const own = found.slots.find((slot) => slot.key === ownKey);
+  const newest = own ? undefined : newestFirst(found.slots)[0];
+  const opening = own ?? newest;
+  let slots = found.slots.filter((slot) => slot !== opening);
+  let hasSlot = own !== undefined;
+  if (storage && own?.autosave.isClosed === true) {
+    // A reload: this tab is open again, so no new tab may take its work over.
+    const { isClosed: _closed, ...work } = own.autosave;
+    writeAutosave(storage, tabId, work);
+  }
+  if (storage && newest && (newest.tabId === null || newest.autosave.isClosed === true)) {
+    // Nobody is editing it any more: its work moves into this tab's slot, so it is not offered again.
+    const { isClosed: _closed, ...work } = newest.autosave;
+    if (writeAutosave(storage, tabId, work).ok) {
+      discardStored(storage, newest.key);
+      hasSlot = true;
+    }
+  }
+  if (storage) {
+    const beyond = new Set(autosavesBeyondLimits(found.slots, opening?.key ?? ownKey, now));
+    for (const key of beyond) discardStored(storage, key);
+    slots = slots.filter((slot) => !beyond.has(slot.key));
+  }
+  return {
+    tabId,
+    hasSlot,
+    opening,
+    slots,
+    unreadable: storage ? listUnreadable(storage) : found.unreadable,
+  };
+}
+
+function problemsNotice(problems: readonly Problem[]): Notice | null {
+  if (problems.length === 0) return null;
+  return {
+    kind: 'error',
+    message: `Your unsaved work is back as you left it. It has ${problemCount(problems.length)} to fix; the results wait until they are fixed.`,
+    details: problemLines(problems),
+  };
 }
 
 export function chooseStartingModel(
   url: string,
   example: ModelFile,
-  embedded: unknown = null,
+  embedded: unknown,
+  context: StartUpContext,
 ): StartUp {
-  const storage = browserStorage();
-  const autosave = storage ? readAutosave(storage) : null;
-  const ownWork = autosave?.ok ? autosave.value : null;
+  const { tabId, hasSlot, opening, slots, unreadable } = ownStoredWork(context);
+  const ownWork = opening?.autosave ?? null;
+  const file = ownWork?.file ?? example;
   const base: StartUp = {
-    file: ownWork?.file ?? example,
-    notice: autosave && !autosave.ok ? { kind: 'error', message: autosave.message } : null,
+    file,
+    notice: problemsNotice(opening?.problems ?? []),
     pending: null,
     savedModel: null,
+    tabId,
+    hasSlot,
+    otherWork: offers(slots, file, example),
+    unreadable,
   };
   const fromCopy = embedded !== null && !hasModelFragment(url);
   if (!fromCopy && !hasModelFragment(url)) return base;
@@ -44,11 +162,15 @@ export function chooseStartingModel(
         decoded.file,
         fromCopy ? 'The model in this offline copy' : 'The model in this link',
       )
-    : decoded;
+    : { ...decoded, problems: [] };
   if (!opened.ok)
     return {
       ...base,
-      notice: { kind: 'error', message: `${opened.message} Your own work has not been changed.` },
+      notice: {
+        kind: 'error',
+        message: `${opened.message} Your own work has not been changed.`,
+        ...(opened.problems.length > 0 ? { details: problemLines(opened.problems) } : {}),
+      },
     };
   if (ownWork && !sameModel(ownWork.file, opened.file) && !sameModel(ownWork.file, example))
     return { ...base, pending: { file: opened.file, source, saved: null } };

@@ -1,45 +1,50 @@
-import { useEffect } from 'react';
-import { writeAutosave } from '../persistence/browser-storage';
-import { browserStorage, STORAGE_UNAVAILABLE } from '../persistence/local-storage';
+import { useEffect, useRef, type RefObject } from 'react';
+import { browserStorage } from '../persistence/local-storage';
 import type { AppStore } from '../state/app-store';
-import { hasChangedIn, pickKeptIn } from '../state/storage-plan';
-
-const DELAY_MS = 400;
+import { createAutosaver, type Autosaver } from './autosaver';
 
 /**
- * Keeps in this browser what the storage plan marks for it, whenever any of it changes. Only a valid model
- * is written, so a half-typed figure never replaces the last good autosave. A failure is shown, never
- * swallowed.
+ * Keeps this tab's work in its own autosave slot (see `createAutosaver`), writes it at once when the page
+ * is left, and asks before leaving only when the work exists nowhere else.
  */
-export function useAutosave(store: AppStore): void {
+export function useAutosave(
+  store: AppStore,
+  tabId: string,
+  hasSlot: boolean,
+): RefObject<Autosaver | null> {
+  const autosaver = useRef<Autosaver | null>(null);
   useEffect(() => {
-    let timer: number | undefined;
-    let lastError: string | null = null;
-    const save = () => {
-      const state = store.getState();
-      if (state.problems.length > 0) return;
-      const { file, savedModel } = pickKeptIn(state, 'browser');
-      const storage = browserStorage();
-      const outcome = storage
-        ? writeAutosave(storage, {
-            savedAt: new Date().toISOString(),
-            file,
-            savedModelId: savedModel?.id ?? null,
-            revision: savedModel?.revision ?? null,
-          })
-        : { ok: false as const, message: STORAGE_UNAVAILABLE };
-      if (!outcome.ok && outcome.message !== lastError)
-        state.setNotice({ kind: 'error', message: `Autosave failed. ${outcome.message}` });
-      lastError = outcome.ok ? null : outcome.message;
-    };
-    const unsubscribe = store.subscribe((state, previous) => {
-      if (!hasChangedIn('browser', state, previous)) return;
-      window.clearTimeout(timer);
-      timer = window.setTimeout(save, DELAY_MS);
+    const created = createAutosaver(store, {
+      tabId,
+      hasSlot,
+      storage: browserStorage,
+      onError: (message) => {
+        store.getState().setNotice({ kind: 'error', message });
+      },
     });
-    return () => {
-      window.clearTimeout(timer);
-      unsubscribe();
+    const onBeforeUnload = (event: BeforeUnloadEvent) => {
+      created.flush();
+      if (!created.isWorkOnlyHere()) return;
+      event.preventDefault();
     };
-  }, [store]);
+    const onPageHide = () => {
+      created.flush(true);
+    };
+    const onPageShow = (event: PageTransitionEvent) => {
+      // Back from the back-forward cache: this tab is open again, so its slot is not free to take over.
+      if (event.persisted) created.flush(false);
+    };
+    window.addEventListener('beforeunload', onBeforeUnload);
+    window.addEventListener('pagehide', onPageHide);
+    window.addEventListener('pageshow', onPageShow);
+    autosaver.current = created;
+    return () => {
+      window.removeEventListener('beforeunload', onBeforeUnload);
+      window.removeEventListener('pagehide', onPageHide);
+      window.removeEventListener('pageshow', onPageShow);
+      created.dispose();
+      if (autosaver.current === created) autosaver.current = null;
+    };
+  }, [store, tabId, hasSlot]);
+  return autosaver;
 }

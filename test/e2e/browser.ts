@@ -155,7 +155,13 @@ export async function headlineTable(page: Page): Promise<Locator> {
 /** Waits until this browser's autosave holds `text` (e.g. an edited title). */
 export async function waitForAutosave(page: Page, text: string): Promise<void> {
   await page.waitForFunction(
-    (wanted) => localStorage.getItem('cost-of-inaction:autosave')?.includes(wanted) ?? false,
+    // Each tab has its own autosave key, `cost-of-inaction:autosave:<tab>`.
+    (wanted) =>
+      Object.keys(localStorage).some(
+        (key) =>
+          key.startsWith('cost-of-inaction:autosave') &&
+          (localStorage.getItem(key)?.includes(wanted) ?? false),
+      ),
     text,
     { timeout: 5_000 },
   );

@@ -16,9 +16,14 @@ import {
   renameSavedModel,
   saveModel,
   writeAutosave,
+  autosaveKey,
+  autosavesBeyondLimits,
+  listUnreadable,
+  readAllAutosaves,
 } from '../../src/persistence/browser-storage';
 import type {
   Autosave,
+  AutosaveSlot,
   KeyValueStorage,
   SaveResult,
   SavedModel,
@@ -29,7 +34,9 @@ import { workedExample } from '../ui/render-with-store';
 
 // The keys are a stored format: changing them would lose every user's saved models.
 const INDEX_KEY = 'cost-of-inaction:saved-models';
+/** The one autosave kept before each tab had its own; still read as work to offer back. */
 const AUTOSAVE_KEY = 'cost-of-inaction:autosave';
+const TAB_KEY = 'cost-of-inaction:autosave:t1';
 const modelKey = (id: string): string => `cost-of-inaction:saved-model:${id}`;
 
 const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
@@ -37,6 +44,12 @@ const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 /** An in-memory localStorage; `entries` is exposed so tests can see exactly what was written. */
 class MemoryStorage implements KeyValueStorage {
   readonly entries = new Map<string, string>();
+  get length(): number {
+    return this.entries.size;
+  }
+  key(index: number): string | null {
+    return [...this.entries.keys()][index] ?? null;
+  }
   getItem(key: string): string | null {
     return this.entries.get(key) ?? null;
   }
@@ -150,7 +163,7 @@ describe('saving and loading a model', () => {
     const summary = value(save(storage, 'a1', null));
     const loaded = saved(storage, 'a1');
     expect(loaded.file).toEqual(workedExample());
-    expect(loaded).toEqual({ ...summary, file: workedExample() });
+    expect(loaded).toEqual({ ...summary, file: workedExample(), problems: [] });
   });
 
   it('bumps the revision when saved again with the revision it last read', () => {
@@ -308,13 +321,13 @@ describe('storage that fails', () => {
     expect(message).toMatch(/turned off/);
     expect(message).toMatch(/private window/);
     expect(storage.entries.size).toBe(0);
-    expect(failure(writeAutosave(storage, autosave()))).toMatch(/private window/);
+    expect(failure(writeAutosave(storage, 't1', autosave()))).toMatch(/private window/);
   });
 
   it('reports a write the browser accepted but did not keep', () => {
     const storage = new DroppingStorage();
     expect(failure(save(storage, 'a1', null))).toMatch(/did not keep/);
-    expect(failure(writeAutosave(storage, autosave()))).toMatch(/did not keep/);
+    expect(failure(writeAutosave(storage, 't1', autosave()))).toMatch(/did not keep/);
     expect(list(storage)).toEqual([]);
   });
 
@@ -341,7 +354,9 @@ describe('storage that fails', () => {
 
   it('reports a damaged autosave without throwing', () => {
     const storage = new CorruptStorage([AUTOSAVE_KEY]);
-    expect(failure(readAutosave(storage))).toMatch(/damaged/);
+    const found = readAutosave(storage, AUTOSAVE_KEY);
+    expect(found.ok).toBe(false);
+    if (!found.ok) expect(found.message).toMatch(/damaged/);
   });
 
   it('skips malformed index entries and fills in missing fields', () => {
@@ -371,6 +386,28 @@ describe('a saved model that is not a valid model', () => {
     );
     return storage;
   }
+
+  it('saves a model with problems as typed, marks it, and opens, renames and duplicates it', () => {
+    const storage = new MemoryStorage();
+    const summary = value(
+      saveModel(storage, {
+        id: 'a1',
+        name: 'Typo',
+        file: withTypo(),
+        expectedRevision: null,
+        problemCount: 1,
+      }),
+    );
+    expect(summary.problemCount).toBe(1);
+    expect(list(storage)[0]?.problemCount).toBe(1);
+    const loaded = saved(storage, 'a1');
+    expect(loaded.file).toEqual(withTypo());
+    expect(loaded.problems).toHaveLength(1);
+    expect(loaded.problems[0]?.path).toMatch(/unitCost$/);
+    value(renameSavedModel(storage, 'a1', 'Typo, renamed'));
+    expect(list(storage)).toMatchObject([{ name: 'Typo, renamed', problemCount: 1 }]);
+    expect(saved(storage, 'a1').file).toEqual(withTypo());
+  });
 
   it('refuses an invalid file with a message', () => {
     const message = failure(loadSavedModel(storedWith({ ...workedExample(), title: 42 }), 'a1'));
@@ -404,37 +441,151 @@ function autosave(overrides: Partial<Autosave> = {}): Autosave {
   };
 }
 
-describe('autosave', () => {
-  it('reads back what was written', () => {
-    const storage = new MemoryStorage();
-    value(writeAutosave(storage, autosave()));
-    expect(value(readAutosave(storage))).toEqual(autosave());
+/** The worked example with a typo in its first unit cost, as someone might type it. */
+function withTypo(): ModelFile {
+  const file = workedExample();
+  return {
+    ...file,
+    costLines: file.costLines.map((line, i) => (i === 0 ? { ...line, unitCost: '4,15' } : line)),
+  };
+}
+
+function slotRead(storage: KeyValueStorage, key: string): AutosaveSlot | null {
+  const found = readAutosave(storage, key);
+  if (!found.ok) throw new Error(`Unexpected failure: ${found.message}`);
+  return found.value;
+}
+
+describe('autosave, one slot per tab', () => {
+  it('names each tab’s slot after the tab', () => {
+    expect(autosaveKey('t1')).toBe(TAB_KEY);
   });
 
-  it('round-trips an autosave not linked to a saved model', () => {
+  it('writes to the tab’s own slot only, and reads back what was written', () => {
     const storage = new MemoryStorage();
-    const unlinked = autosave({ savedModelId: null, revision: null });
-    value(writeAutosave(storage, unlinked));
-    expect(value(readAutosave(storage))).toEqual(unlinked);
+    value(writeAutosave(storage, 't1', autosave()));
+    expect([...storage.entries.keys()]).toEqual([TAB_KEY]);
+    expect(slotRead(storage, TAB_KEY)).toEqual({
+      key: TAB_KEY,
+      tabId: 't1',
+      autosave: autosave(),
+      problems: [],
+    });
   });
 
-  it('is null when nothing was autosaved', () => {
-    expect(readAutosave(new MemoryStorage())).toEqual({ ok: true, value: null });
+  it('keeps a model with problems exactly as typed, and lists them', () => {
+    const storage = new MemoryStorage();
+    value(writeAutosave(storage, 't1', autosave({ file: withTypo() })));
+    const slot = slotRead(storage, TAB_KEY);
+    expect(slot?.autosave.file.costLines[0]?.unitCost).toBe('4,15');
+    expect(slot?.problems).toHaveLength(1);
+    expect(slot?.problems[0]?.path).toMatch(/^costLines.*0.*unitCost$/);
   });
 
-  it('refuses an autosave whose file is not valid', () => {
+  it('keeps two tabs’ work apart', () => {
     const storage = new MemoryStorage();
-    storage.entries.set(
-      AUTOSAVE_KEY,
-      JSON.stringify({ ...autosave(), file: { ...workedExample(), version: 99 } }),
-    );
-    expect(failure(readAutosave(storage))).toMatch(/newer version/);
+    value(writeAutosave(storage, 't1', autosave({ file: retitled('One') })));
+    value(writeAutosave(storage, 't2', autosave({ file: retitled('Two') })));
+    const { slots } = readAllAutosaves(storage, new Date());
+    expect(slots.map((s) => [s.tabId, s.autosave.file.title]).sort()).toEqual([
+      ['t1', 'One'],
+      ['t2', 'Two'],
+    ]);
+  });
+
+  it('still reads the old single autosave, as work from no tab', () => {
+    const storage = new MemoryStorage();
+    storage.entries.set(AUTOSAVE_KEY, JSON.stringify(autosave({ file: retitled('Legacy') })));
+    const { slots, unreadable } = readAllAutosaves(storage, new Date());
+    expect(unreadable).toEqual([]);
+    expect(slots).toHaveLength(1);
+    expect(slots[0]?.tabId).toBeNull();
+    expect(slots[0]?.autosave.file.title).toBe('Legacy');
+  });
+
+  it('is empty when nothing was autosaved', () => {
+    expect(readAllAutosaves(new MemoryStorage(), new Date())).toEqual({
+      slots: [],
+      unreadable: [],
+    });
+    expect(readAutosave(new MemoryStorage(), TAB_KEY)).toEqual({ ok: true, value: null });
   });
 
   it('is not listed among saved models', () => {
     const storage = new MemoryStorage();
-    value(writeAutosave(storage, autosave()));
+    value(writeAutosave(storage, 't1', autosave()));
     expect(list(storage)).toEqual([]);
+  });
+});
+
+describe('an autosave that cannot be read', () => {
+  const NOW = new Date('2026-12-01T10:31:00.000Z');
+  const garbage = '{"savedAt":"2026-12-01","file":{"form';
+
+  it('is moved aside unchanged, with why, and no longer in the slot the tab writes to', () => {
+    const storage = new MemoryStorage();
+    storage.entries.set(TAB_KEY, garbage);
+    const { slots, unreadable } = readAllAutosaves(storage, NOW);
+    expect(slots).toEqual([]);
+    expect(unreadable).toHaveLength(1);
+    expect(unreadable[0]?.text).toBe(garbage);
+    expect(unreadable[0]?.message).toMatch(/damaged/);
+    expect(unreadable[0]?.key).toMatch(/^cost-of-inaction:unreadable:2026-12-01T10:31:00\.000Z:/);
+    expect(storage.entries.has(TAB_KEY)).toBe(false);
+    // The tab's next autosave leaves it alone.
+    value(writeAutosave(storage, 't1', autosave()));
+    expect(listUnreadable(storage)).toEqual(unreadable);
+  });
+
+  it('is kept aside too when it is not a model, or from a newer version', () => {
+    const storage = new MemoryStorage();
+    storage.entries.set(TAB_KEY, JSON.stringify({ file: 'hello' }));
+    storage.entries.set(
+      AUTOSAVE_KEY,
+      JSON.stringify(
+        autosave({ file: { ...workedExample(), version: 99 } as unknown as ModelFile }),
+      ),
+    );
+    const { unreadable } = readAllAutosaves(storage, NOW);
+    expect(unreadable.map((u) => u.message).join(' ')).toMatch(/newer version/);
+    expect(unreadable).toHaveLength(2);
+    expect(listUnreadable(storage)).toHaveLength(2);
+    expect([...storage.entries.keys()].some((k) => k.startsWith(AUTOSAVE_KEY))).toBe(false);
+  });
+
+  it('stays where it is, and is reported there, when it cannot be moved', () => {
+    const storage = new ThrowingStorage(quotaError());
+    storage.entries.set(TAB_KEY, garbage);
+    const { unreadable } = readAllAutosaves(storage, NOW);
+    expect(unreadable.map((u) => u.key)).toEqual([TAB_KEY]);
+    expect(storage.entries.get(TAB_KEY)).toBe(garbage);
+  });
+});
+
+describe('bounding the autosaves', () => {
+  const NOW = new Date('2026-12-01T12:00:00.000Z');
+  const HOUR = 60 * 60 * 1000;
+  const slot = (tabId: string, ageMs: number): AutosaveSlot => ({
+    key: autosaveKey(tabId),
+    tabId,
+    autosave: autosave({ savedAt: new Date(NOW.getTime() - ageMs).toISOString() }),
+    problems: [],
+  });
+
+  it('keeps ten in all, dropping the oldest others first, never the current tab’s', () => {
+    // Twelve slots an hour apart, s1 newest; the current tab's (s12) is the oldest of all. It stays,
+    // leaving room for 9 others: s1…s9 stay, s10 and s11 go.
+    const slots = Array.from({ length: 12 }, (_, i) => slot(`s${String(i + 1)}`, (i + 1) * HOUR));
+    expect(autosavesBeyondLimits(slots, autosaveKey('s12'), NOW)).toEqual([
+      autosaveKey('s10'),
+      autosaveKey('s11'),
+    ]);
+  });
+
+  it('drops any older than 30 days, and never the current tab’s however old', () => {
+    const DAY = 24 * HOUR;
+    const slots = [slot('recent', 29 * DAY), slot('old', 31 * DAY), slot('mine', 400 * DAY)];
+    expect(autosavesBeyondLimits(slots, autosaveKey('mine'), NOW)).toEqual([autosaveKey('old')]);
   });
 });
 

@@ -9,6 +9,8 @@ import {
   type SavedModel,
 } from '../../persistence/browser-storage';
 import { browserStorage, STORAGE_UNAVAILABLE } from '../../persistence/local-storage';
+import { problemCount } from '../../persistence/model-file-io';
+import { problemLines } from '../../persistence/problem-summary';
 import { ModalDialog } from '../shared/modal-dialog';
 
 type Props = {
@@ -22,16 +24,36 @@ type Props = {
 const when = (iso: string) =>
   iso ? new Date(iso).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' }) : '';
 
+/** What a saved model with problems has wrong, to list beside the outcome of Rename or Duplicate. */
+function problemsOf(saved: SavedModel): string[] {
+  return problemLines(saved.problems);
+}
+
 export function SavedModelsDialog({ isOpen, onClose, onOpen, refreshKey }: Props) {
   const [message, setMessage] = useState<string | null>(null);
+  const [details, setDetails] = useState<string[]>([]);
   const [version, setVersion] = useState(0);
   const storage = browserStorage();
   const listed = storage
     ? listSavedModels(storage)
     : { ok: false as const, message: STORAGE_UNAVAILABLE };
-  const report = (outcome: { ok: boolean; message?: string }, done: string) => {
-    setMessage(outcome.ok ? done : (outcome.message ?? 'That did not work.'));
+  const report = (
+    outcome: { ok: boolean; message?: string },
+    done: string,
+    problems: string[] = [],
+  ) => {
+    const has = problems.length > 0 ? ` It has ${problemCount(problems.length)} to fix:` : '';
+    setMessage(outcome.ok ? `${done}${has}` : (outcome.message ?? 'That did not work.'));
+    setDetails(outcome.ok ? problems : []);
     setVersion(version + 1);
+  };
+  const load = (id: string): SavedModel | null => {
+    if (!storage) return null;
+    const loaded = loadSavedModel(storage, id);
+    if (loaded.ok) return loaded.value;
+    setMessage(loaded.message);
+    setDetails([]);
+    return null;
   };
   return (
     <ModalDialog title="Models saved in this browser" isOpen={isOpen} onClose={onClose}>
@@ -55,7 +77,12 @@ export function SavedModelsDialog({ isOpen, onClose, onOpen, refreshKey }: Props
           <tbody>
             {listed.value.map((saved) => (
               <tr key={saved.id}>
-                <th scope="row">{saved.name}</th>
+                <th scope="row">
+                  {saved.name}
+                  {saved.problemCount !== undefined && (
+                    <span className="field__error"> (has {problemCount(saved.problemCount)})</span>
+                  )}
+                </th>
                 <td>{when(saved.savedAt)}</td>
                 <td>
                   <span className="inline-form">
@@ -64,10 +91,8 @@ export function SavedModelsDialog({ isOpen, onClose, onOpen, refreshKey }: Props
                       className="button button--secondary"
                       aria-label={`Open ${saved.name}`}
                       onClick={() => {
-                        if (!storage) return;
-                        const loaded = loadSavedModel(storage, saved.id);
-                        if (loaded.ok) onOpen(loaded.value);
-                        else setMessage(loaded.message);
+                        const loaded = load(saved.id);
+                        if (loaded) onOpen(loaded);
                       }}
                     >
                       Open
@@ -78,10 +103,12 @@ export function SavedModelsDialog({ isOpen, onClose, onOpen, refreshKey }: Props
                       aria-label={`Rename ${saved.name}`}
                       onClick={() => {
                         const name = window.prompt('New name', saved.name)?.trim();
-                        if (storage && name)
+                        const loaded = name ? load(saved.id) : null;
+                        if (storage && name && loaded)
                           report(
                             renameSavedModel(storage, saved.id, name),
                             `Renamed to “${name}”.`,
+                            problemsOf(loaded),
                           );
                       }}
                     >
@@ -92,21 +119,19 @@ export function SavedModelsDialog({ isOpen, onClose, onOpen, refreshKey }: Props
                       className="button button--secondary"
                       aria-label={`Duplicate ${saved.name}`}
                       onClick={() => {
-                        if (!storage) return;
-                        const loaded = loadSavedModel(storage, saved.id);
-                        if (!loaded.ok) {
-                          setMessage(loaded.message);
-                          return;
-                        }
+                        const loaded = load(saved.id);
+                        if (!storage || !loaded) return;
                         const name = `${saved.name} (copy)`;
                         report(
                           saveModel(storage, {
                             id: newSavedModelId(),
                             name,
-                            file: loaded.value.file,
+                            file: loaded.file,
                             expectedRevision: null,
+                            problemCount: loaded.problems.length,
                           }),
                           `Saved “${name}”.`,
+                          problemsOf(loaded),
                         );
                       }}
                     >
@@ -136,6 +161,13 @@ export function SavedModelsDialog({ isOpen, onClose, onOpen, refreshKey }: Props
         </table>
       )}
       <p role="status">{message}</p>
+      {details.length > 0 && (
+        <ul className="banner__details" tabIndex={0} aria-label="Problems in the saved model">
+          {details.map((detail, i) => (
+            <li key={`${String(i)}:${detail}`}>{detail}</li>
+          ))}
+        </ul>
+      )}
       <button type="button" className="button button--secondary" onClick={onClose}>
         Close
       </button>

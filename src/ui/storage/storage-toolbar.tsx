@@ -16,8 +16,10 @@ import {
   MAX_FILE_BYTES,
   modelFileName,
   modelFileText,
-  openModelText,
+  openModelTextAsTyped,
+  problemCount,
 } from '../../persistence/model-file-io';
+import { problemLines } from '../../persistence/problem-summary';
 import { useIsModelValid, useAppStore } from '../../state/store-context';
 import { downloadText } from './download';
 import { OfflineCopyButton } from './offline-copy-button';
@@ -64,14 +66,9 @@ export function StorageToolbar({ onOpenModel }: Props) {
       notify({ kind: 'error', message: STORAGE_UNAVAILABLE });
       return;
     }
-    const canonical = currentFile();
-    if (!canonical) {
-      notify({
-        kind: 'error',
-        message: 'Fix the problems listed first: only a valid model can be saved under a name.',
-      });
-      return;
-    }
+    // A model with problems is saved as typed, and marked, so no work waits on fixing it.
+    const { file: typed, problems } = store.getState();
+    const canonical = currentFile() ?? typed;
     const current = asCopy ? null : store.getState().savedModel;
     const name =
       current?.name ??
@@ -82,6 +79,7 @@ export function StorageToolbar({ onOpenModel }: Props) {
       name,
       file: canonical,
       expectedRevision: current?.revision ?? null,
+      problemCount: problems.length,
     });
     if (!result.ok) {
       notify({ kind: 'error', message: result.message });
@@ -92,7 +90,15 @@ export function StorageToolbar({ onOpenModel }: Props) {
       name: result.value.name,
       revision: result.value.revision,
     });
-    notify({ kind: 'info', message: `Saved “${result.value.name}” in this browser.` });
+    notify(
+      problems.length === 0
+        ? { kind: 'info', message: `Saved “${result.value.name}” in this browser.` }
+        : {
+            kind: 'info',
+            message: `Saved “${result.value.name}” in this browser. The saved copy has ${problemCount(problems.length)} to fix:`,
+            details: problemLines(problems),
+          },
+    );
     void requestPersistentStorage();
   };
 
@@ -104,12 +110,12 @@ export function StorageToolbar({ onOpenModel }: Props) {
       });
       return;
     }
-    const opened = openModelText(await chosen.text(), chosen.name);
+    const opened = openModelTextAsTyped(await chosen.text(), chosen.name);
     if (!opened.ok) {
       notify({
         kind: 'error',
         message: opened.message,
-        details: opened.problems.map((p) => `${p.path || 'file'}: ${p.message}`),
+        details: problemLines(opened.problems),
       });
       return;
     }
@@ -178,11 +184,11 @@ export function StorageToolbar({ onOpenModel }: Props) {
       <button
         type="button"
         className="button button--secondary"
-        disabled={!isValid}
         onClick={() => {
+          // With problems, the model is downloaded as typed, its file name saying it has problems.
           const canonical = currentFile();
-          if (canonical)
-            downloadText(modelFileName(canonical), modelFileText(canonical), 'application/json');
+          const file = canonical ?? store.getState().file;
+          downloadText(modelFileName(file, !canonical), modelFileText(file), 'application/json');
         }}
       >
         Download file
