@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
@@ -11,7 +12,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
+  "style-src 'self'",
   "img-src 'self' data: blob:",
   "connect-src 'self'",
   "worker-src 'self' blob:",
@@ -76,29 +77,74 @@ const offline = VitePWA({
 const SINGLE_FILE_DIR = 'node_modules/.cache/offline-copy';
 
 /**
- * The single-file copy runs from disk (file://) with no network: everything inline, and a policy that
- * lets it load nothing from anywhere.
+ * The single-file copy runs from disk (file://) with no network. Its policy lets it load nothing from
+ * anywhere and run exactly its own inline script and style, named by their SHA-256 hashes: an injected
+ * script, even one written into the page, has no hash and does not run. The model a downloaded copy
+ * carries is a `type="application/json"` element, data the browser never runs, so it needs no hash.
  */
-const SINGLE_FILE_POLICY =
-  "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data: blob:; worker-src blob:";
-
 function singleFilePolicy(): Plugin {
   const icon = `data:image/svg+xml,${encodeURIComponent(readFileSync('public/favicon.svg', 'utf8'))}`;
   return {
     name: 'single-file-policy',
     // A file opened from disk cannot fetch /favicon.svg: the icon goes inline too.
-    transformIndexHtml: (html) => ({
-      html: html
+    transformIndexHtml: (html) =>
+      html
         .replace('href="/favicon.svg"', `href="${icon}"`)
         .replace(/\s*<link rel="apple-touch-icon"[^>]*>/, ''),
-      tags: [
-        {
-          tag: 'meta',
-          attrs: { 'http-equiv': 'Content-Security-Policy', content: SINGLE_FILE_POLICY },
-          injectTo: 'head-prepend',
-        },
-      ],
-    }),
+  };
+}
+
+/** `'sha256-…'` of an element's text, as a Content-Security-Policy source. */
+function hashSource(text: string): string {
+  return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+}
+
+/** The hashes of every script and style element's text in a page (JSON data elements aside). */
+function inlineHashes(html: string): { scripts: string[]; styles: string[] } {
+  const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)]
+    .filter(([, attributes = '']) => !/type\s*=\s*["']?application\/json/i.test(attributes))
+    .map(([, , text = '']) => hashSource(text));
+  const styles = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)].map(([, text = '']) =>
+    hashSource(text),
+  );
+  return { scripts: [...new Set(scripts)], styles: [...new Set(styles)] };
+}
+
+function singleFilePolicyFor(html: string): string {
+  const { scripts, styles } = inlineHashes(html);
+  const list = (sources: string[]) => (sources.length > 0 ? sources.join(' ') : "'none'");
+  return [
+    "default-src 'none'",
+    `script-src ${list(scripts)}`,
+    `style-src ${list(styles)}`,
+    'img-src data:',
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join('; ');
+}
+
+/**
+ * Writes the policy once vite-plugin-singlefile has inlined the bundle (so the hashes are of the final
+ * text), just after the charset declaration and before any script.
+ */
+function singleFileHashes(): Plugin {
+  return {
+    name: 'single-file-hashes',
+    enforce: 'post',
+    generateBundle: {
+      order: 'post',
+      handler(_options, bundle) {
+        for (const output of Object.values(bundle)) {
+          if (output.type !== 'asset' || !output.fileName.endsWith('.html')) continue;
+          const html = String(output.source);
+          const meta = `<meta http-equiv="Content-Security-Policy" content="${singleFilePolicyFor(html)}" />`;
+          const charset = /<meta charset="[^"]*"\s*\/?>/i.exec(html);
+          const at = charset ? charset.index + charset[0].length : html.indexOf('<head>') + 6;
+          if (at < 6) throw new Error('The single-file page has no <head> for its policy.');
+          output.source = `${html.slice(0, at)}\n    ${meta}${html.slice(at)}`;
+        }
+      },
+    },
   };
 }
 
@@ -135,7 +181,13 @@ function shipOfflineCopy(): Plugin {
 export default defineConfig(({ mode }) =>
   mode === 'single-file'
     ? {
-        plugins: [react(), viteSingleFile(), singleFilePolicy(), noServiceWorker()],
+        plugins: [
+          react(),
+          viteSingleFile(),
+          singleFilePolicy(),
+          noServiceWorker(),
+          singleFileHashes(),
+        ],
         publicDir: false,
         build: { target: 'es2022', outDir: SINGLE_FILE_DIR, emptyOutDir: true },
         define: { 'import.meta.env.SINGLE_FILE': 'true' },

@@ -18,6 +18,18 @@ export function embedModel(html: string, file: ModelFile): string {
   return at < 0 ? `${element}${html}` : `${html.slice(0, at)}${element}${html.slice(at)}`;
 }
 
+/**
+ * A page without its embedded model, so a copy saved from a copy carries only the model it is given.
+ * The element is written by `embedModel` (or serialised back by the browser in the same form), and its
+ * text cannot hold `<`, so the first `</script>` after it is its end.
+ */
+export function withoutEmbeddedModel(html: string): string {
+  return html.replace(
+    new RegExp(`<script type="application/json" id="${EMBEDDED_MODEL_ID}">[^<]*</script>`, 'g'),
+    '',
+  );
+}
+
 /** The model embedded in a page, as untrusted JSON; null when there is none or it is not JSON. */
 export function readEmbeddedModel(text: string | null | undefined): unknown {
   if (!text) return null;

@@ -95,7 +95,9 @@ function checkLink(url: string): LinkDecodeResult {
   inputs += 1;
   const decoded = decodeModelFragment(url);
   if (!decoded.ok) {
-    expect(['not-a-link', 'damaged', 'newer']).toContain(decoded.reason);
+    expect(['not-a-link', 'damaged', 'newer', 'too-large', 'not-a-model']).toContain(
+      decoded.reason,
+    );
     expectPlainMessage(decoded.message, url);
     return decoded;
   }

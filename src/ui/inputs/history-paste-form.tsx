@@ -7,7 +7,8 @@ import { parseHistoryPaste, type PasteOutcome } from './history-paste';
 type Props = { index: number };
 
 function report(outcome: PasteOutcome): string {
-  const { points, layout } = outcome;
+  const { points, layout, refused } = outcome;
+  if (refused) return refused;
   const first = points[0];
   const last = points.at(-1);
   if (!first || !last) return 'Nothing could be read, so the history is unchanged.';

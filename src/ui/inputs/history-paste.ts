@@ -1,21 +1,24 @@
 /**
  * Reads a caseload history pasted from a spreadsheet: two columns (year and count, separated by tabs,
  * commas or semicolons) or a column of counts alone. Tolerates a heading row, blank lines, "2021/22"
- * years and thousands separators, and says line by line what it could not read.
+ * years and thousands separators, and says line by line what it could not read. A paste longer than a
+ * history can be is refused before any line is read, so a pasted column of thousands costs nothing.
  */
 import { parseDecimal } from '../../model/field-reader';
-import { YEAR_RANGE } from '../../model/records/record-fields';
+import { LIMITS, YEAR_RANGE } from '../../model/records/record-fields';
 
 export type PastedPoint = { year: number; count: string };
 
 export type PasteOutcome = {
   /** Sorted by year. */
   points: PastedPoint[];
-  layout: 'years-and-counts' | 'counts-only' | 'empty';
+  layout: 'years-and-counts' | 'counts-only' | 'empty' | 'too-many';
   /** The first line, when it was a heading such as "Year  Cases". */
   heading: string | null;
   /** One sentence for each line (or column) that was not used. */
   notUnderstood: string[];
+  /** Why nothing was read at all: the paste has more lines than a history may hold. */
+  refused?: string;
 };
 
 type Count = { ok: true; value: string } | { ok: false; reason: string };
@@ -72,22 +75,43 @@ function shorten(raw: string): string {
 
 type Line = { number: number; text: string; cells: string[] };
 
+function isHeading(line: Line): boolean {
+  return /[A-Za-z]/.test(line.text) && !isDataLine(line);
+}
+
+function tooMany(count: number): PasteOutcome {
+  const limit = LIMITS.history.toLocaleString('en-GB');
+  return {
+    points: [],
+    layout: 'too-many',
+    heading: null,
+    notUnderstood: [],
+    refused: `This paste has ${count.toLocaleString('en-GB')} lines of figures, but a history holds at most ${limit} years. Paste ${limit} lines or fewer; the history is unchanged.`,
+  };
+}
+
 /** `startYear` is the model's first financial year: counts alone end the year before it. */
 export function parseHistoryPaste(text: string, startYear: number): PasteOutcome {
-  const lines: Line[] = text
-    .split(/\r\n|\r|\n/)
-    .map((raw, i) => ({ number: i + 1, text: raw.trim(), cells: splitCells(raw) }))
-    .filter((line) => line.text !== '');
+  const rows = text.split(/\r\n|\r|\n/);
+  const toLine = (raw: string, i: number): Line => ({
+    number: i + 1,
+    text: raw.trim(),
+    cells: splitCells(raw),
+  });
+  // Counted before any line is read: only the first may be a heading.
+  const filled = rows.reduce((n, raw) => (raw.trim() === '' ? n : n + 1), 0);
+  const firstRow = rows.findIndex((raw) => raw.trim() !== '');
+  const hasHeading = firstRow >= 0 && isHeading(toLine(rows[firstRow] ?? '', firstRow));
+  const figures = filled - (hasHeading ? 1 : 0);
+  if (figures > LIMITS.history) return tooMany(figures);
+
+  const lines: Line[] = rows.map(toLine).filter((line) => line.text !== '');
   const notUnderstood: string[] = [];
   const say = (line: Line, reason: string) => {
     notUnderstood.push(`Line ${line.number} ("${shorten(line.text)}"): ${reason}.`);
   };
   let heading: string | null = null;
-  const first = lines[0];
-  if (first && /[A-Za-z]/.test(first.text) && !isDataLine(first)) {
-    heading = first.text;
-    lines.shift();
-  }
+  if (hasHeading) heading = lines.shift()?.text ?? null;
   const firstData = lines[0];
   if (!firstData) return { points: [], layout: 'empty', heading, notUnderstood };
 
@@ -102,7 +126,16 @@ export function parseHistoryPaste(text: string, startYear: number): PasteOutcome
       if (count.ok) counts.push(count.value);
       else say(line, count.reason);
     }
-    const points = counts.map((count, i) => ({ year: startYear - counts.length + i, count }));
+    // Counts that would land before the earliest year a model holds are left out, and said so.
+    const firstYear = startYear - counts.length;
+    const early = Math.max(0, Math.min(counts.length, YEAR_RANGE.min - firstYear));
+    if (early > 0)
+      notUnderstood.push(
+        `The first ${early === 1 ? 'count' : `${early} counts`} would fall before ${YEAR_RANGE.min}, the earliest year a model can hold, so ${early === 1 ? 'it was' : 'they were'} left out.`,
+      );
+    const points = counts
+      .map((count, i) => ({ year: firstYear + i, count }))
+      .filter((point) => point.year >= YEAR_RANGE.min);
     return { points, layout: 'counts-only', heading, notUnderstood };
   }
 

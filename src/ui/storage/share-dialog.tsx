@@ -17,7 +17,57 @@ function shareUrl(file: ModelFile, location: { origin: string; pathname: string 
   return `${location.origin}${location.pathname}${encodeModelFragment(file)}`;
 }
 
-export function ShareDialog({ file, isOpen, onClose }: Props) {
+/**
+ * A page opened from a file (the offline copy) has an address that only works on this computer, so a
+ * link made there would reach nobody: the dialog says what to send instead.
+ */
+function isOpenedFromFile(): boolean {
+  return window.location.protocol === 'file:';
+}
+
+function DownloadModelButton({ file }: { file: ModelFile }) {
+  return (
+    <button
+      type="button"
+      className="button button--secondary"
+      onClick={() => {
+        downloadText(modelFileName(file), modelFileText(file), 'application/json');
+      }}
+    >
+      Download the model file
+    </button>
+  );
+}
+
+/** The offline copy's dialog: no link, and what to do instead. */
+function NoLinkFromFile({ file, isOpen, onClose }: Props) {
+  return (
+    <ModalDialog title="Share this model" isOpen={isOpen} onClose={onClose}>
+      <p>
+        This is an offline copy, opened from a file on this computer, so a link made here would only
+        open on this computer.
+      </p>
+      <p>
+        To share the model, download the model file and send it by email or message: the other
+        person opens it with Open file in Cost of Inaction, online or in their own offline copy. To
+        make a link instead, open Cost of Inaction online, open the model file there and share from
+        there.
+      </p>
+      <div className="inline-form">
+        <DownloadModelButton file={file} />
+        <button type="button" className="button button--secondary" onClick={onClose}>
+          Close
+        </button>
+      </div>
+    </ModalDialog>
+  );
+}
+
+export function ShareDialog(props: Props) {
+  return isOpenedFromFile() ? <NoLinkFromFile {...props} /> : <LinkDialog {...props} />;
+}
+
+function LinkDialog({ file, isOpen, onClose }: Props) {
   const url = useMemo(() => (isOpen ? shareUrl(file, window.location) : ''), [file, isOpen]);
   const [status, setStatus] = useState('');
   const tooLongFor = LINK_LIMITS.filter((limit) => url.length > limit.length);
@@ -70,15 +120,7 @@ export function ShareDialog({ file, isOpen, onClose }: Props) {
         >
           Copy link
         </button>
-        <button
-          type="button"
-          className="button button--secondary"
-          onClick={() => {
-            downloadText(modelFileName(file), modelFileText(file), 'application/json');
-          }}
-        >
-          Download the model file
-        </button>
+        <DownloadModelButton file={file} />
         <button type="button" className="button button--secondary" onClick={onClose}>
           Close
         </button>

@@ -95,3 +95,49 @@ describe('readYear and readCount', () => {
     expect(readCount('12,34')).toEqual({ ok: false, reason: '"12,34" is not a number of cases' });
   });
 });
+
+describe('parseHistoryPaste with more lines than a history holds', () => {
+  /** `n` counts, one a line: 1, 2, 3, … */
+  const column = (n: number) => Array.from({ length: n }, (_, i) => String(i + 1)).join('\n');
+
+  it('refuses 3,000 counts at once, naming the limit, and reads none of them', () => {
+    const outcome = parseHistoryPaste(column(3000), 2026);
+    expect(outcome.layout).toBe('too-many');
+    expect(outcome.points).toEqual([]);
+    expect(outcome.notUnderstood).toEqual([]);
+    expect(outcome.refused).toBe(
+      'This paste has 3,000 lines of figures, but a history holds at most 200 years. Paste 200 lines or fewer; the history is unchanged.',
+    );
+  });
+
+  it('refuses 201 year-and-count lines but takes 200, and a heading does not count', () => {
+    // 1900 + 200 = 2100: years 1900 to 2100 are 201 lines.
+    const years = (n: number) =>
+      Array.from({ length: n }, (_, i) => `${1900 + i}\t${i}`).join('\n');
+    expect(parseHistoryPaste(years(201), 2200).refused).toMatch(/^This paste has 201 lines/);
+    const fits = parseHistoryPaste(`Year\tCases\n${years(200)}`, 2200);
+    expect(fits.refused).toBeUndefined();
+    expect(fits.heading).toBe('Year\tCases');
+    expect(fits.points).toHaveLength(200);
+    expect(fits.points.at(-1)).toEqual({ year: 2099, count: '199' });
+  });
+
+  it('ignores blank lines when counting', () => {
+    // 200 counts with a blank line after each: 400 lines, 200 of them figures.
+    const spaced = Array.from({ length: 200 }, (_, i) => `${i + 1}\n`).join('\n');
+    const outcome = parseHistoryPaste(spaced, 2026);
+    expect(outcome.layout).toBe('counts-only');
+    // 200 counts ending in 2025: 2026 − 200 = 1826 onwards, before 1900 for the first 74 (1826 to 1899).
+    expect(outcome.points).toHaveLength(126);
+    expect(outcome.points[0]).toEqual({ year: 1900, count: '75' });
+  });
+
+  it('leaves out, and names, counts that would fall before 1900', () => {
+    // Three counts ending the year before 1901: 1898, 1899 and 1900; the first two are too early.
+    const outcome = parseHistoryPaste('10\n20\n30', 1901);
+    expect(outcome.points).toEqual([{ year: 1900, count: '30' }]);
+    expect(outcome.notUnderstood).toEqual([
+      'The first 2 counts would fall before 1900, the earliest year a model can hold, so they were left out.',
+    ]);
+  });
+});
