@@ -4,12 +4,16 @@
  * copy opened from disk), the calculation runs on the page instead.
  */
 import type { CalculateResult } from '../model/calculate';
-import type { Model } from '../model/model';
-import { createInlineCalculator, type Calculator } from '../state/calculator';
-import { packTree, unpackTree } from '../state/transfer';
+import {
+  createInlineCalculator,
+  type CalculationInput,
+  type Calculator,
+} from '../state/calculator';
+import { joinAnswer } from '../state/answer-parts';
+import { unpackTree } from '../state/transfer';
 import type { CalculationReply, CalculationRequest } from './calculation-worker';
 
-type Request = { model: Model; onAnswer: (answer: CalculateResult) => void };
+type Request = { input: CalculationInput; onAnswer: (answer: CalculateResult) => void };
 
 function startWorker(): Worker | null {
   if (import.meta.env.SINGLE_FILE || typeof Worker === 'undefined') return null;
@@ -26,18 +30,19 @@ export function createWorkerCalculator(): Calculator {
   let running: (Request & { id: number }) | null = null;
   let waiting: Request | null = null;
   let lastId = 0;
-  let held: CalculateResult | undefined;
+  const held: unknown[] = [];
 
   const send = (request: Request) => {
     if (!worker) {
-      inline.request(request.model, request.onAnswer);
+      inline.request(request.input, request.onAnswer);
       return;
     }
     lastId += 1;
     running = { ...request, id: lastId };
-    const model = packTree(request.model);
-    const message: CalculationRequest = { id: lastId, model };
-    worker.postMessage(message, [model.numbers.buffer]);
+    // The file as text: one string is the cheapest thing to send, and reading it again on the worker's
+    // own thread costs the page nothing (sending the page's decimals would cost it more).
+    const message: CalculationRequest = { id: lastId, file: JSON.stringify(request.input.file) };
+    worker.postMessage(message);
   };
 
   const next = () => {
@@ -48,11 +53,14 @@ export function createWorkerCalculator(): Calculator {
 
   if (worker) {
     worker.onmessage = (event: MessageEvent<CalculationReply>) => {
+      const { id, index, count, part } = event.data;
+      // Every part is unpacked, even of an answer nobody waits for: the worker packs each against the last.
+      held[index] = unpackTree(part, held[index]);
+      if (index < count - 1) return;
+      held.length = count;
       const finished = running;
       running = null;
-      // Every answer is unpacked, even one nobody waits for: the worker packs each against the last.
-      held = unpackTree(event.data.answer, held) as CalculateResult;
-      if (finished?.id === event.data.id) finished.onAnswer(held);
+      if (finished?.id === id) finished.onAnswer(joinAnswer(held));
       next();
     };
     // A worker that cannot start or fails: calculate on the page from now on, starting with what was asked.
@@ -68,9 +76,9 @@ export function createWorkerCalculator(): Calculator {
   }
 
   return {
-    request: (model, onAnswer) => {
-      if (running) waiting = { model, onAnswer };
-      else send({ model, onAnswer });
+    request: (input, onAnswer) => {
+      if (running) waiting = { input, onAnswer };
+      else send({ input, onAnswer });
     },
     dispose: () => {
       worker?.terminate();

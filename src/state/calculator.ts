@@ -4,8 +4,12 @@
  */
 import type { CalculateResult } from '../model/calculate';
 import type { Model } from '../model/model';
+import type { ModelFile } from '../model/model-file';
 import { createReusingCalculation } from '../model/reusing-calculation';
 import { packTree, unpackTree } from './transfer';
+
+/** A valid model: the file as typed, and what reading it gave. */
+export type CalculationInput = { file: ModelFile; model: Model };
 
 export type Calculator = {
   /**
@@ -13,7 +17,7 @@ export type Calculator = {
    * before an earlier one is answered may replace it, and the earlier one is then never answered. Parts
    * of an answer equal to the same parts of the one before may be those very objects.
    */
-  request: (model: Model, onAnswer: (answer: CalculateResult) => void) => void;
+  request: (input: CalculationInput, onAnswer: (answer: CalculateResult) => void) => void;
   dispose: () => void;
 };
 
@@ -25,7 +29,7 @@ export function createInlineCalculator(): Calculator {
   const calculate = createReusingCalculation();
   let held: CalculateResult | undefined;
   return {
-    request: (model, onAnswer) => {
+    request: ({ model }, onAnswer) => {
       const answer = calculate(model);
       held = unpackTree(packTree(answer, held), held) as CalculateResult;
       onAnswer(held);

@@ -29,8 +29,32 @@ export function createResultsSlice(): SliceCreator<ResultsSlice> {
   return () => ({ problems: [], problemsByPath: new Map(), shown: null, isUpdating: false });
 }
 
-function keyWithout(file: ModelFile, left: ReadonlySet<string>): string {
-  return JSON.stringify(file, (key, value: unknown) => (left.has(key) ? undefined : value));
+/**
+ * Whether two versions of the model differ anywhere but in the `ignored` fields. Parts the edit did not
+ * touch are the very same objects (immer), so this walks only the edited path: cheap at any model size.
+ */
+export function differsOutside(
+  before: unknown,
+  after: unknown,
+  ignored: ReadonlySet<string>,
+): boolean {
+  if (before === after) return false;
+  if (Array.isArray(before) && Array.isArray(after))
+    return (
+      before.length !== after.length ||
+      after.some((item, i) => differsOutside(before[i], item, ignored))
+    );
+  if (isRecord(before) && isRecord(after)) {
+    const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
+    for (const key of keys)
+      if (!ignored.has(key) && differsOutside(before[key], after[key], ignored)) return true;
+    return false;
+  }
+  return true;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** Results carry each scenario's name: a renamed scenario gets its new name without recalculating. */
@@ -65,8 +89,9 @@ export function connectCalculation(store: Store, calculator: Calculator): () => 
   let file: ModelFile | null = null;
   let drafts: Record<string, string> | null = null;
   let read: ReadModelResult | null = null;
-  let figuresKey: string | null = null;
-  let shownKey: string | null = null;
+  /** The model last sent for calculation, and the one whose names are on screen. */
+  let calculated: ModelFile | null = null;
+  let named: ModelFile | null = null;
   let request = 0;
   let calculationProblems: Problem[] = [];
   let results: Results | null = null;
@@ -107,23 +132,21 @@ export function connectCalculation(store: Store, calculator: Calculator): () => 
       return;
     }
     const model = read.model;
-    const nextFiguresKey = keyWithout(file, DESCRIPTIVE_FIELDS);
-    const nextShownKey = keyWithout(file, MODEL_NOTE_FIELDS);
-    if (nextFiguresKey === figuresKey) {
+    if (calculated && !differsOutside(calculated, file, DESCRIPTIVE_FIELDS)) {
       // Only words changed: the figures stand, and the model shown takes the new names.
-      const isNamesChanged = nextShownKey !== shownKey;
-      shownKey = nextShownKey;
+      const isNamesChanged = named === null || differsOutside(named, file, MODEL_NOTE_FIELDS);
+      named = file;
       if (isNamesChanged && results) {
         results = withScenarioNames(results, model);
         publish({ shown: { model, results } });
       } else publish({});
       return;
     }
-    figuresKey = nextFiguresKey;
-    shownKey = nextShownKey;
+    calculated = file;
+    named = file;
     const asked = (request += 1);
     publish({ isUpdating: true });
-    calculator.request(model, (answer) => {
+    calculator.request({ file, model }, (answer) => {
       if (asked !== request) return;
       const latest = read?.ok ? read.model : model;
       if (answer.ok) {

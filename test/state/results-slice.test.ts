@@ -3,13 +3,14 @@ import { calculate, type CalculateResult } from '../../src/model/calculate';
 import type { Model } from '../../src/model/model';
 import { createAppStore } from '../../src/state/app-store';
 import type { Calculator } from '../../src/state/calculator';
+import { differsOutside } from '../../src/state/results-slice';
 import { validModel } from '../fixtures/valid-model';
 
 /** A calculator that answers only when the test says, so requests can be seen and answered out of order. */
 function heldCalculator() {
   const asked: { model: Model; answer: () => void }[] = [];
   const calculator: Calculator = {
-    request: (model, onAnswer: (answer: CalculateResult) => void) => {
+    request: ({ model }, onAnswer: (answer: CalculateResult) => void) => {
       asked.push({
         model,
         answer: () => {
@@ -128,5 +129,26 @@ describe('results follow the model as typed', () => {
     });
     store.getState().setDraft('startYear', null);
     expect(store.getState().problems).toEqual([]);
+  });
+});
+
+describe('telling an edit to words from an edit to figures', () => {
+  const words = new Set(['name', 'title']);
+  it('ignores the named fields at any depth, and nothing else', () => {
+    const before = { title: 'A', lines: [{ name: 'x', cost: '1' }] };
+    expect(differsOutside(before, { ...before, title: 'B' }, words)).toBe(false);
+    expect(differsOutside(before, { ...before, lines: [{ name: 'y', cost: '1' }] }, words)).toBe(
+      false,
+    );
+    expect(differsOutside(before, { ...before, lines: [{ name: 'x', cost: '2' }] }, words)).toBe(
+      true,
+    );
+  });
+
+  it('counts an added or removed item or field as a change', () => {
+    const before = { lines: [{ cost: '1' }] };
+    expect(differsOutside(before, { lines: [{ cost: '1' }, { cost: '1' }] }, words)).toBe(true);
+    expect(differsOutside(before, { lines: [{ cost: '1', rate: '2' }] }, words)).toBe(true);
+    expect(differsOutside({ a: 1, b: 2 }, { a: 1 }, words)).toBe(true);
   });
 });

@@ -5,10 +5,14 @@ import { useModel, useAppStore } from '../../state/store-context';
 import { formatFinancialYear } from '../shared/format';
 import { fieldId } from '../shared/use-field-problem';
 import { newId } from '../shared/new-id';
+import { PagedList } from '../shared/paged-list';
 import { CostLineCard } from './cost-line-card';
 import { removalMessage, removeCostLine, type RemovedLine } from './cost-line-remove';
 import { LibraryPanel } from './library-panel';
 import { costLineFromLibrary } from './library-to-cost-line';
+
+/** Each card holds a table of bearers and a yearly table: hundreds at once would take seconds to draw. */
+const COST_LINES_PER_PAGE = 10;
 
 /** Moves focus to a field of a line just added, once React has drawn it. */
 function focusLater(path: string): void {
@@ -68,9 +72,16 @@ export function CostLinesScreen() {
         {formatFinancialYear(priceBaseYear)} prices.
       </p>
       {lineIds.length === 0 && <p>There are no cost lines yet: add one from the library below.</p>}
-      {lineIds.map((id, index) => (
-        <CostLineCard key={id} lineId={id} index={index} onRemove={remove} />
-      ))}
+      <PagedList
+        count={lineIds.length}
+        pageSize={COST_LINES_PER_PAGE}
+        noun="cost lines"
+        path="costLines"
+        renderItem={(index) => {
+          const id = lineIds[index] ?? '';
+          return <CostLineCard key={id} lineId={id} index={index} onRemove={remove} />;
+        }}
+      />
       {/* Next to where new lines appear and the buttons that add them. */}
       <div role="status" className="cost-lines__status">
         {notices.length > 0 && (

@@ -5,7 +5,11 @@ import { TextInput } from '../shared/text-input';
 import { fieldId } from '../shared/use-field-problem';
 import { WholeNumberInput } from '../shared/whole-number-input';
 import { clearHistoryDrafts } from './history-drafts';
+import { PagedList } from '../shared/paged-list';
 import { ScrollRegion } from '../shared/scroll-region';
+
+/** Enough years for a trend; a long history pages rather than drawing hundreds of rows of inputs. */
+const YEARS_PER_PAGE = 20;
 
 type Props = { stream: StreamFile; index: number };
 
@@ -29,72 +33,86 @@ export function HistoryTable({ stream, index }: Props) {
   return (
     <div className="history-table">
       {stream.history.length > 0 ? (
-        <ScrollRegion>
-          <table className="data-table">
-            <caption className="visually-hidden">Recorded caseload: {name}</caption>
-            <thead>
-              <tr>
-                <th scope="col">Year it starts in</th>
-                <th scope="col">Count</th>
-                <th scope="col">
-                  <span className="visually-hidden">Actions</span>
-                </th>
+        <PagedList
+          count={stream.history.length}
+          pageSize={YEARS_PER_PAGE}
+          noun={`recorded years of ${name}`}
+          path={path}
+          layout={(controls, rows) => (
+            <>
+              {controls}
+              <ScrollRegion>
+                <table className="data-table">
+                  <caption className="visually-hidden">Recorded caseload: {name}</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">Year it starts in</th>
+                      <th scope="col">Count</th>
+                      <th scope="col">
+                        <span className="visually-hidden">Actions</span>
+                      </th>
+                    </tr>
+                  </thead>
+                  <tbody>{rows}</tbody>
+                </table>
+              </ScrollRegion>
+            </>
+          )}
+          renderItem={(k) => {
+            const point = stream.history[k];
+            if (!point) return null;
+            return (
+              <tr key={k}>
+                <td>
+                  <WholeNumberInput
+                    label={`Year, row ${k + 1}`}
+                    className="field--in-table"
+                    path={`${path}[${k}].year`}
+                    suffix={formatFinancialYear(point.year)}
+                    value={point.year}
+                    onChange={(v) => {
+                      edit((d) => {
+                        const p = d.streams[index]?.history[k];
+                        if (p) p.year = v;
+                      }, `streams.${stream.id}.history.${k}.year`);
+                    }}
+                  />
+                </td>
+                <td>
+                  <TextInput
+                    label={`Count in ${formatFinancialYear(point.year)}`}
+                    className="field--in-table"
+                    path={`${path}[${k}].count`}
+                    kind="decimal"
+                    width="short"
+                    value={point.count}
+                    onChange={(v) => {
+                      edit((d) => {
+                        const p = d.streams[index]?.history[k];
+                        if (p) p.count = v;
+                      }, `streams.${stream.id}.history.${k}.count`);
+                    }}
+                  />
+                </td>
+                <td>
+                  <button
+                    type="button"
+                    className="button button--link"
+                    aria-label={`Remove ${formatFinancialYear(point.year)} from the history of ${name}`}
+                    onClick={() => {
+                      clearHistoryDrafts(store, index);
+                      edit((d) => {
+                        d.streams[index]?.history.splice(k, 1);
+                      });
+                    }}
+                  >
+                    Remove
+                  </button>
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {stream.history.map((point, k) => (
-                <tr key={k}>
-                  <td>
-                    <WholeNumberInput
-                      label={`Year, row ${k + 1}`}
-                      className="field--in-table"
-                      path={`${path}[${k}].year`}
-                      suffix={formatFinancialYear(point.year)}
-                      value={point.year}
-                      onChange={(v) => {
-                        edit((d) => {
-                          const p = d.streams[index]?.history[k];
-                          if (p) p.year = v;
-                        }, `streams.${stream.id}.history.${k}.year`);
-                      }}
-                    />
-                  </td>
-                  <td>
-                    <TextInput
-                      label={`Count in ${formatFinancialYear(point.year)}`}
-                      className="field--in-table"
-                      path={`${path}[${k}].count`}
-                      kind="decimal"
-                      width="short"
-                      value={point.count}
-                      onChange={(v) => {
-                        edit((d) => {
-                          const p = d.streams[index]?.history[k];
-                          if (p) p.count = v;
-                        }, `streams.${stream.id}.history.${k}.count`);
-                      }}
-                    />
-                  </td>
-                  <td>
-                    <button
-                      type="button"
-                      className="button button--link"
-                      aria-label={`Remove ${formatFinancialYear(point.year)} from the history of ${name}`}
-                      onClick={() => {
-                        clearHistoryDrafts(store, index);
-                        edit((d) => {
-                          d.streams[index]?.history.splice(k, 1);
-                        });
-                      }}
-                    >
-                      Remove
-                    </button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </ScrollRegion>
+            );
+          }}
+        />
       ) : (
         <p>No history recorded yet.</p>
       )}

@@ -2,6 +2,7 @@ import type { PartnerFile, PartnerKind } from '../../model/model-file';
 import { PARTNER_KINDS } from '../../model/model-file';
 import { PARTNER_KIND_LABELS } from '../../model/reference/partner-kinds';
 import { useAppStore } from '../../state/store-context';
+import { domIdPart } from '../shared/dom-id';
 import { SelectInput } from '../shared/select-input';
 import { TextInput } from '../shared/text-input';
 import { partnerColourOf } from './partner-colour-names';
@@ -13,7 +14,7 @@ const KIND_OPTIONS = PARTNER_KINDS.map((kind) => ({
 
 /** A DOM id for a partner's remove button, so focus can come back to it after a cancelled removal. */
 export function removeButtonId(partnerId: string): string {
-  return `remove-partner-${partnerId.replace(/[^A-Za-z0-9_-]/g, '-')}`;
+  return `remove-partner-${domIdPart(partnerId)}`;
 }
 
 type Props = { partner: PartnerFile; index: number; onRemove: (partnerId: string) => void };

@@ -2,10 +2,14 @@ import { useState } from 'react';
 import { scenarioFromPreset, type ScenarioPreset } from '../../model/reference/scenario-presets';
 import { createScenario } from '../../model/records/scenario';
 import { useModel, useAppStore } from '../../state/store-context';
+import { PagedList } from '../shared/paged-list';
 import { newId } from '../shared/new-id';
 import { fieldId } from '../shared/use-field-problem';
 import { ScenarioCard } from './scenario-card';
 import { ScenarioPresetsPanel } from './scenario-presets-panel';
+
+/** Each card draws a chart of every service's effect month by month. */
+const SCENARIOS_PER_PAGE = 5;
 
 export function ScenariosScreen() {
   const store = useAppStore();
@@ -61,9 +65,16 @@ export function ScenariosScreen() {
         scenario also says who pays into the pool.
       </p>
       {scenarioIds.length === 0 && <p>There are no scenarios yet: add one below.</p>}
-      {scenarioIds.map((id, index) => (
-        <ScenarioCard key={id} scenarioId={id} index={index} onRemove={remove} />
-      ))}
+      <PagedList
+        count={scenarioIds.length}
+        pageSize={SCENARIOS_PER_PAGE}
+        noun="scenarios"
+        path="scenarios"
+        renderItem={(index) => {
+          const id = scenarioIds[index] ?? '';
+          return <ScenarioCard key={id} scenarioId={id} index={index} onRemove={remove} />;
+        }}
+      />
       <div role="status">{notice && <p className="notice">{notice}</p>}</div>
       <ScenarioPresetsPanel onAddPreset={addPreset} onAddCustom={addCustom} />
     </section>

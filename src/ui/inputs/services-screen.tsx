@@ -2,8 +2,12 @@ import { useState } from 'react';
 import { createService } from '../../model/records/service';
 import { useModel, useAppStore } from '../../state/store-context';
 import { newId } from '../shared/new-id';
+import { PagedList } from '../shared/paged-list';
 import { fieldId } from '../shared/use-field-problem';
 import { ServiceCard } from './service-card';
+
+/** Each card lists its effects, each choosing from every cost line and stream. */
+const SERVICES_PER_PAGE = 5;
 
 export function ServicesScreen() {
   const store = useAppStore();
@@ -45,9 +49,16 @@ export function ServicesScreen() {
         depends on how it is funded: see Funding scenarios.
       </p>
       {serviceIds.length === 0 && <p>There are no services yet.</p>}
-      {serviceIds.map((id, index) => (
-        <ServiceCard key={id} serviceId={id} index={index} onRemove={remove} />
-      ))}
+      <PagedList
+        count={serviceIds.length}
+        pageSize={SERVICES_PER_PAGE}
+        noun="services"
+        path="services"
+        renderItem={(index) => {
+          const id = serviceIds[index] ?? '';
+          return <ServiceCard key={id} serviceId={id} index={index} onRemove={remove} />;
+        }}
+      />
       <div role="status">{notice && <p className="notice">{notice}</p>}</div>
       <div className="inline-form">
         <button type="button" className="button" onClick={add}>

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { StreamFile } from '../../model/model-file';
 import { useAppStore, useResults } from '../../state/store-context';
 import { TextInput } from '../shared/text-input';
@@ -15,7 +16,13 @@ type Props = {
 };
 
 /** One caseload stream: its name, recorded history, trend and a preview of the projection. */
-export function StreamEditor({ stream, index, onRemove, refusal }: Props) {
+/** Memoised: the Caseload screen redraws on every edit, and only the stream edited has changed. */
+export const StreamEditor = memo(function StreamEditor({
+  stream,
+  index,
+  onRemove,
+  refusal,
+}: Props) {
   const edit = useAppStore().getState().edit;
   const { shown } = useResults();
   const projected =
@@ -68,4 +75,4 @@ export function StreamEditor({ stream, index, onRemove, refusal }: Props) {
       </div>
     </section>
   );
-}
+});

@@ -19,6 +19,7 @@ import {
   type StreamProjection,
 } from './trend-preview';
 import { ScrollRegion } from '../shared/scroll-region';
+import { WhenVisible } from '../shared/when-visible';
 
 const axisNumber = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
 const RECORDED_COLOUR = '#D55E00';
@@ -58,54 +59,56 @@ export function TrendPreviewPanel({ stream, index }: Props) {
         </p>
       ))}
       <div className="chart chart--small" role="img" aria-labelledby={captionId}>
-        <ResponsiveContainer
-          width="100%"
-          height="100%"
-          initialDimension={{ width: 480, height: 160 }}
-        >
-          <LineChart
-            data={points}
-            margin={{ top: 8, right: 16, bottom: 0, left: 0 }}
-            accessibilityLayer={false}
+        <WhenVisible>
+          <ResponsiveContainer
+            width="100%"
+            height="100%"
+            initialDimension={{ width: 480, height: 160 }}
           >
-            <CartesianGrid stroke="#d8d8d8" vertical={false} />
-            <XAxis
-              dataKey="label"
-              tick={{ fontSize: 12 }}
-              interval="preserveStartEnd"
-              minTickGap={12}
-            />
-            <YAxis
-              tick={{ fontSize: 12 }}
-              width={52}
-              tickFormatter={(v: number) => axisNumber.format(v)}
-              domain={[0, 'auto']}
-            />
-            <Tooltip
-              formatter={(v) => (typeof v === 'number' ? axisNumber.format(v) : String(v))}
-            />
-            <Legend wrapperStyle={{ fontSize: 12 }} />
-            <Line
-              name="Recorded"
-              dataKey="recorded"
-              stroke={RECORDED_COLOUR}
-              strokeWidth={0}
-              dot={{ r: 4, fill: RECORDED_COLOUR, stroke: RECORDED_COLOUR }}
-              legendType="circle"
-              isAnimationActive={false}
-            />
-            <Line
-              name="Projected"
-              dataKey="projected"
-              stroke={PROJECTED_COLOUR}
-              strokeWidth={2}
-              strokeDasharray="6 3"
-              dot={false}
-              legendType="plainline"
-              isAnimationActive={false}
-            />
-          </LineChart>
-        </ResponsiveContainer>
+            <LineChart
+              data={points}
+              margin={{ top: 8, right: 16, bottom: 0, left: 0 }}
+              accessibilityLayer={false}
+            >
+              <CartesianGrid stroke="#d8d8d8" vertical={false} />
+              <XAxis
+                dataKey="label"
+                tick={{ fontSize: 12 }}
+                interval="preserveStartEnd"
+                minTickGap={12}
+              />
+              <YAxis
+                tick={{ fontSize: 12 }}
+                width={52}
+                tickFormatter={(v: number) => axisNumber.format(v)}
+                domain={[0, 'auto']}
+              />
+              <Tooltip
+                formatter={(v) => (typeof v === 'number' ? axisNumber.format(v) : String(v))}
+              />
+              <Legend wrapperStyle={{ fontSize: 12 }} />
+              <Line
+                name="Recorded"
+                dataKey="recorded"
+                stroke={RECORDED_COLOUR}
+                strokeWidth={0}
+                dot={{ r: 4, fill: RECORDED_COLOUR, stroke: RECORDED_COLOUR }}
+                legendType="circle"
+                isAnimationActive={false}
+              />
+              <Line
+                name="Projected"
+                dataKey="projected"
+                stroke={PROJECTED_COLOUR}
+                strokeWidth={2}
+                strokeDasharray="6 3"
+                dot={false}
+                legendType="plainline"
+                isAnimationActive={false}
+              />
+            </LineChart>
+          </ResponsiveContainer>
+        </WhenVisible>
       </div>
       <p id={captionId} className="trend-preview__summary">
         {summary}

@@ -29,8 +29,12 @@ export function ScrollRegion({
         box.scrollWidth > box.clientWidth + 1 || box.scrollHeight > box.clientHeight + 1,
       );
     };
-    measure();
-    if (typeof ResizeObserver === 'undefined') return;
+    // The observer reports the first size once layout has happened anyway; measuring here instead would
+    // force a layout for every table on a screen, one after another (seconds on a screen of hundreds).
+    if (typeof ResizeObserver === 'undefined') {
+      measure();
+      return;
+    }
     const observer = new ResizeObserver(measure);
     observer.observe(box);
     return () => {

@@ -1,3 +1,4 @@
+import { useDeferredOptions } from './deferred-options';
 import { Field } from './field';
 
 type Props<T extends string> = {
@@ -19,6 +20,8 @@ export function SelectInput<T extends string>({
   hint,
   className,
 }: Props<T>) {
+  const { showAll, handlers } = useDeferredOptions(options.length);
+  const shown = showAll ? options : options.filter((o) => o.value === value);
   return (
     <Field
       label={label}
@@ -29,6 +32,7 @@ export function SelectInput<T extends string>({
       {(aria) => (
         <select
           {...aria}
+          {...handlers}
           className="input"
           value={value}
           onChange={(event) => {
@@ -36,7 +40,7 @@ export function SelectInput<T extends string>({
             if (chosen) onChange(chosen.value);
           }}
         >
-          {options.map((o) => (
+          {shown.map((o) => (
             <option key={o.value} value={o.value}>
               {o.label}
             </option>

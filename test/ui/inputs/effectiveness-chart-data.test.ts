@@ -33,9 +33,27 @@ describe('effectivenessChartData', () => {
       2026,
     );
     expect(rows).toHaveLength(14);
-    expect(rows[0]).toEqual({ month: 0, label: '2026/27', idva: 50, perp: 100 });
-    expect(rows[12]).toEqual({ month: 12, label: '2027/28', idva: 90, perp: 0 });
-    expect(rows[13]?.idva).toBe(12.35);
+    // Keys are places in the list: idva is s0, perp is s1. 0.123456 × 100 = 12.3456, to 2 places 12.35.
+    expect(rows[0]).toEqual({ month: 0, label: '2026/27', s0: 50, s1: 100 });
+    expect(rows[12]).toEqual({ month: 12, label: '2027/28', s0: 90, s1: 0 });
+    expect(rows[13]?.s0).toBe(12.35);
+  });
+
+  it('keeps a line for services whose ids are month, label, __proto__ or constructor', () => {
+    const ids = ['month', '__proto__', 'constructor', 'label'];
+    // Each service at its own flat level: 0.1 → 10%, 0.2 → 20%, 0.3 → 30%, 0.4 → 40%.
+    const rows = effectivenessChartData(
+      ids.map((serviceId, k) => ({
+        serviceId,
+        monthlyEffectiveness: d([`0.${k + 1}`, `0.${k + 1}`]),
+      })),
+      2026,
+    );
+    expect(rows).toHaveLength(2);
+    // month and label are still the row's own; nothing was written to a prototype.
+    expect(rows[1]).toEqual({ month: 1, label: '2026/27', s0: 10, s1: 20, s2: 30, s3: 40 });
+    expect(Object.getPrototypeOf(rows[1])).toBe(Object.prototype);
+    expect(Object.keys(rows[0] ?? {})).toEqual(['month', 'label', 's0', 's1', 's2', 's3']);
   });
 
   it('returns no rows when there are no services', () => {
@@ -53,11 +71,13 @@ describe('effectivenessChartData', () => {
     if (!calculated.ok) throw new Error('failed');
     const annual = calculated.results.scenarios.find((s) => s.scenarioId === 'one-year-grants');
     const rows = effectivenessChartData(annual?.services ?? [], 2026);
-    // IDVA ramps over 6 months to 90%, then the year-2 contract starts with a 2-month gap.
-    expect(rows[5]?.idva).toBe(90);
-    expect(Number(rows[12]?.idva)).toBeLessThan(90);
-    expect(Number(rows[13]?.idva)).toBeLessThan(Number(rows[12]?.idva));
-    expect(rows[14]?.idva).toBe(15);
+    // IDVA (the first service, s0) ramps over 6 months to 90%, then the year-2 contract starts with a
+    // 2-month gap.
+    expect(annual?.services[0]?.serviceId).toBe('idva');
+    expect(rows[5]?.s0).toBe(90);
+    expect(Number(rows[12]?.s0)).toBeLessThan(90);
+    expect(Number(rows[13]?.s0)).toBeLessThan(Number(rows[12]?.s0));
+    expect(rows[14]?.s0).toBe(15);
   });
 });
 
