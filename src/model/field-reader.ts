@@ -85,6 +85,23 @@ export class FieldReader {
     return value;
   }
 
+  /**
+   * Reads each item of a list (from `list` or `optionalList`) found at `listPath` as an object named
+   * `itemWhat`, leaving out items that are not objects (each reported).
+   */
+  objects<T>(
+    items: readonly unknown[],
+    listPath: string,
+    itemWhat: string,
+    read: (item: JsonObject, at: string) => T,
+  ): T[] {
+    return items.flatMap((item, i) => {
+      const at = joinPath(listPath, i);
+      const obj = this.object(item, at, itemWhat);
+      return obj ? [read(obj, at)] : [];
+    });
+  }
+
   optionalList(
     obj: JsonObject,
     key: string,

@@ -16,7 +16,7 @@ export const TEST_TIMEOUT = 45_000;
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 /** Flags that keep Chromium from calling home, so any request to another origin is the app's own. */
-const CHROMIUM_ARGS = [
+export const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',
   '--disable-gpu',

@@ -18,7 +18,7 @@ import { test } from 'node:test';
 import { Deflate, strToU8, zlibSync } from 'fflate';
 import { chromium } from 'playwright-core';
 import { LINK_DICTIONARY_V1 } from '../../src/persistence/link-dictionary-v1';
-import { BASE_URL } from './browser';
+import { BASE_URL, CHROMIUM_ARGS } from './browser';
 
 const DICTIONARY = strToU8(LINK_DICTIONARY_V1);
 const TIME_LIMIT_MS = 1000;
@@ -79,16 +79,7 @@ function peakResidentBytes(pid: number): number {
 async function openAndMeasure(url: string, wanted: RegExp): Promise<Opened> {
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: CHROMIUM_ARGS,
   });
   try {
     const page = await browser.newPage();

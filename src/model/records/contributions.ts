@@ -92,35 +92,23 @@ export function readContributions(
         r.report(joinPath(contributorsPath, i), 'Each contributor is a partner id.');
         return '';
       }) ?? partnerIds;
-  const sharesPath = joinPath(path, 'shares');
-  const shares = (
-    r.optionalList(obj, 'shares', path, 'The custom shares', LIMITS.partners) ?? []
-  ).flatMap((item, i) => {
-    const at = joinPath(sharesPath, i);
-    const share = r.object(item, at, 'A custom share');
-    return share
-      ? [
-          {
-            partner: r.reference(share, 'partner', at, 'partner'),
-            share: r.decimal(share, 'share', at, 'The share', FRACTION),
-          },
-        ]
-      : [];
-  });
-  const offersPath = joinPath(path, 'offers');
-  const offers = (r.optionalList(obj, 'offers', path, 'The offers', LIMITS.partners) ?? []).flatMap(
-    (item, i) => {
-      const at = joinPath(offersPath, i);
-      const offer = r.object(item, at, 'An offer');
-      return offer
-        ? [
-            {
-              partner: r.reference(offer, 'partner', at, 'partner'),
-              annual: r.decimal(offer, 'annual', at, 'The annual offer', NON_NEGATIVE),
-            },
-          ]
-        : [];
-    },
+  const shares = r.objects(
+    r.optionalList(obj, 'shares', path, 'The custom shares', LIMITS.partners) ?? [],
+    joinPath(path, 'shares'),
+    'A custom share',
+    (share, at) => ({
+      partner: r.reference(share, 'partner', at, 'partner'),
+      share: r.decimal(share, 'share', at, 'The share', FRACTION),
+    }),
+  );
+  const offers = r.objects(
+    r.optionalList(obj, 'offers', path, 'The offers', LIMITS.partners) ?? [],
+    joinPath(path, 'offers'),
+    'An offer',
+    (offer, at) => ({
+      partner: r.reference(offer, 'partner', at, 'partner'),
+      annual: r.decimal(offer, 'annual', at, 'The annual offer', NON_NEGATIVE),
+    }),
   );
   return { rule, contributors, shares, offers };
 }
@@ -133,6 +121,24 @@ export function checkContributions(
   known: KnownIds,
 ): void {
   const { rule, contributors, shares, offers } = contributions;
+  /** Every partner a share or an offer names exists, and none is named twice. */
+  const checkPartnerList = (list: readonly { partner: string }[], key: string) => {
+    list.forEach((item, k) => {
+      checkPartnerReference(
+        r,
+        known,
+        item.partner,
+        joinPath(joinPath(joinPath(path, key), k), 'partner'),
+      );
+    });
+    checkDistinct(
+      r,
+      list.map((item) => item.partner),
+      joinPath(path, key),
+      'partner',
+      'The partner',
+    );
+  };
   contributors.forEach((id, k) => {
     checkPartnerReference(r, known, id, joinPath(joinPath(path, 'contributors'), k));
   });
@@ -142,21 +148,7 @@ export function checkContributions(
   if (rule === 'custom') {
     if (shares.length === 0)
       r.report(joinPath(path, 'shares'), 'Give each contributing partner a share.');
-    shares.forEach((s, k) => {
-      checkPartnerReference(
-        r,
-        known,
-        s.partner,
-        joinPath(joinPath(joinPath(path, 'shares'), k), 'partner'),
-      );
-    });
-    checkDistinct(
-      r,
-      shares.map((s) => s.partner),
-      joinPath(path, 'shares'),
-      'partner',
-      'The partner',
-    );
+    checkPartnerList(shares, 'shares');
     checkSumsToOne(
       r,
       shares.map((s) => s.share),
@@ -167,21 +159,7 @@ export function checkContributions(
   if (rule === 'offers') {
     if (offers.length === 0)
       r.report(joinPath(path, 'offers'), 'Enter at least one partner’s annual offer.');
-    offers.forEach((o, k) => {
-      checkPartnerReference(
-        r,
-        known,
-        o.partner,
-        joinPath(joinPath(joinPath(path, 'offers'), k), 'partner'),
-      );
-    });
-    checkDistinct(
-      r,
-      offers.map((o) => o.partner),
-      joinPath(path, 'offers'),
-      'partner',
-      'The partner',
-    );
+    checkPartnerList(offers, 'offers');
   }
 }
 

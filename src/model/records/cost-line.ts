@@ -158,20 +158,15 @@ export function readCostLine(
 ): CostLine | null {
   const obj = r.object(value, path, 'A cost line');
   if (!obj) return null;
-  const bearersPath = joinPath(path, 'bearers');
-  const bearers = r
-    .list(obj, 'bearers', path, 'Who bears the cost', LIMITS.partners)
-    .flatMap((item, i) => {
-      const at = joinPath(bearersPath, i);
-      const bearer = r.object(item, at, 'A bearer');
-      if (!bearer) return [];
-      return [
-        {
-          partner: r.reference(bearer, 'partner', at, 'partner who bears this cost'),
-          share: r.decimal(bearer, 'share', at, 'The share', FRACTION),
-        },
-      ];
-    });
+  const bearers = r.objects(
+    r.list(obj, 'bearers', path, 'Who bears the cost', LIMITS.partners),
+    joinPath(path, 'bearers'),
+    'A bearer',
+    (bearer, at) => ({
+      partner: r.reference(bearer, 'partner', at, 'partner who bears this cost'),
+      share: r.decimal(bearer, 'share', at, 'The share', FRACTION),
+    }),
+  );
   return {
     id: r.id(obj, path, 'cost line'),
     name: r.text(obj, 'name', path, 'The cost line name'),

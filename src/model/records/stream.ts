@@ -72,19 +72,15 @@ export function readStream(
   const obj = r.object(value, path, 'A caseload stream');
   if (!obj) return null;
   const historyPath = joinPath(path, 'history');
-  const history = r
-    .list(obj, 'history', path, 'The caseload history', LIMITS.history)
-    .flatMap((item, i) => {
-      const at = joinPath(historyPath, i);
-      const point = r.object(item, at, 'A history point');
-      if (!point) return [];
-      return [
-        {
-          year: r.integer(point, 'year', at, 'The year', YEAR_RANGE),
-          count: r.decimal(point, 'count', at, 'The count', NON_NEGATIVE),
-        },
-      ];
-    });
+  const history = r.objects(
+    r.list(obj, 'history', path, 'The caseload history', LIMITS.history),
+    historyPath,
+    'A history point',
+    (point, at) => ({
+      year: r.integer(point, 'year', at, 'The year', YEAR_RANGE),
+      count: r.decimal(point, 'count', at, 'The count', NON_NEGATIVE),
+    }),
+  );
   const seen = new Set<number>();
   history.forEach((point, i) => {
     if (seen.has(point.year))
