@@ -1,6 +1,7 @@
 /**
  * Finds figures in the unit-cost library by what a person types: every word must appear in the entry's
- * name, the agency the source names, or the kinds of partner it is shared between. Case and apostrophe
+ * name, the agency the source names, its value type (fiscal, economic, social) or the kinds of partner it
+ * is shared between. Case and apostrophe
  * style are ignored, so "childrens" and "children’s" both match.
  */
 import { PARTNER_KIND_LABELS } from '../../model/reference/partner-kinds';
@@ -12,7 +13,7 @@ function normalise(text: string): string {
 
 function haystackOf(entry: UnitCostEntry): string {
   const kinds = entry.bearers.map((b) => PARTNER_KIND_LABELS[b.kind]);
-  return normalise([entry.name, entry.bearerLabel, ...kinds].join(' '));
+  return normalise([entry.name, entry.bearerLabel, entry.valueType, ...kinds].join(' '));
 }
 
 /** Entries matching every word of `query`, in library order; an empty query returns the whole library. */

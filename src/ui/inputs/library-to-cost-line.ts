@@ -2,11 +2,13 @@
  * Makes a cost line from a unit-cost library entry. The library suggests bearers by kind of agency; the
  * model has named partners, so each kind goes to the first partner of that kind. Shares of kinds the
  * model has no partner for go to the first bearer found (or the first partner), so the shares still
- * total exactly 100%, and the notice says the split needs checking.
+ * total exactly 100%, and the notice says the split needs checking. The line takes the entry's value type
+ * and its cashable default (cashable only when fiscal).
  */
 import { Dec, ZERO } from '../../model/decimal';
 import type { BearerFile, CostLineFile, ModelFile } from '../../model/model-file';
 import { costLineFromEntry } from '../../model/records/cost-line';
+import { SOCIETY_KIND } from '../../model/records/partner';
 import { PARTNER_KIND_LABELS } from '../../model/reference/partner-kinds';
 import type { UnitCostEntry } from '../../model/reference/unit-cost-library';
 import { formatPercent } from '../shared/format';
@@ -61,11 +63,22 @@ export function costLineFromLibrary(entry: UnitCostEntry, file: ModelFile): Libr
     file.costLines.map((l) => l.id),
     entry.id,
   );
-  const line = costLineFromEntry(id, entry, { stream, bearers, rate: LIBRARY_DEFAULT_RATE });
+  const line: CostLineFile = {
+    ...costLineFromEntry(id, entry, { stream, bearers, rate: LIBRARY_DEFAULT_RATE }),
+    valueType: entry.valueType,
+    // Only fiscal value can be cashable (MODEL.md, "Words"), whatever the entry suggests.
+    cashable: entry.valueType === 'fiscal' && entry.cashable,
+  };
+  const hasSociety = file.partners.some((p) => p.kind === SOCIETY_KIND);
   const notices = [
     `Added “${entry.name}”. Its rate is a placeholder of ${LIBRARY_DEFAULT_RATE} events per case per year: set it for your area.`,
     ...(stream === '' ? ['Add a caseload stream for this cost to follow.'] : []),
     ...(notice ? [notice] : []),
+    ...(entry.valueType !== 'fiscal' && !hasSociety
+      ? [
+          `This is ${entry.valueType} value, not a public body's budget: add a partner of the kind “${PARTNER_KIND_LABELS[SOCIETY_KIND]}” on the Partners screen and let it bear this line.`,
+        ]
+      : []),
   ];
   return { line, notices };
 }
