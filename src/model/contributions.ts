@@ -16,7 +16,10 @@ export type PartnerContribution = {
   real: DecType[];
   /** Cash terms by year, whole pennies. */
   cash: DecType[];
-  /** Present value in whole pennies (weighted rules share the pool's PV; offers discount each payment). */
+  /**
+   * Present value of the real-terms payments as rounded to pennies (full precision: it reconciles with
+   * the yearly table discounted in a spreadsheet).
+   */
   pv: DecType;
 };
 
@@ -30,15 +33,15 @@ type Inputs = {
   /** B_t, real terms. */
   pool: readonly DecType[];
   factors: YearFactors;
-  /** PV of the do-nothing cost each partner bears, by partner id. */
+  /** PV of the fiscal do-nothing cost each partner bears, by partner id. */
   doNothingPV: ReadonlyMap<string, DecType>;
-  /** PV of the cost avoided for each partner in this scenario, by partner id. */
+  /** PV of the fiscal cost avoided for each partner in this scenario, by partner id. */
   avoidedPV: ReadonlyMap<string, DecType>;
 };
 
 const RULE_WORDS = {
-  costBorne: 'none of the contributors bears any cost of doing nothing',
-  benefit: 'no cost is avoided for any of the contributors in this scenario',
+  costBorne: 'none of the contributors bears any fiscal cost of doing nothing',
+  benefit: 'no fiscal cost is avoided for any of the contributors in this scenario',
 } as const;
 
 export type WeightInputs = Pick<Inputs, 'contributions' | 'partners' | 'doNothingPV' | 'avoidedPV'>;
@@ -72,10 +75,15 @@ export function contributionWeights(
   return { ok: true, weights: amounts.map((a) => a.div(denominator)) };
 }
 
+/** PV of yearly payments already rounded to pennies. */
+function presentValue(payments: readonly DecType[], factors: YearFactors): DecType {
+  return sum(inBasis(payments, 'pv', factors));
+}
+
 /**
  * What one partner pays under offers: its annual offer rounded half up to pennies in each year with a
- * pool (real terms); in cash terms each payment inflated and rounded to pennies; its PV the rounded PV of
- * the real payments.
+ * pool (real terms); in cash terms each payment inflated and rounded to pennies; its PV the PV of the
+ * real payments.
  */
 export function offerPayments(
   annual: DecType,
@@ -87,7 +95,7 @@ export function offerPayments(
   return {
     real,
     cash: inBasis(real, 'cash', factors).map(toPennies),
-    pv: toPennies(sum(inBasis(real, 'pv', factors))),
+    pv: presentValue(real, factors),
   };
 }
 
@@ -143,21 +151,19 @@ export function shareContributions(inputs: Inputs): ContributionOutcome {
     );
   const realByYear = shareOut(pool);
   const cashByYear = shareOut(inBasis(pool, 'cash', factors));
-  const poolPV = sum(inBasis(pool, 'pv', factors));
-  const pvShares = allocatePennies(
-    weights.map((w) => poolPV.times(w)),
-    poolPV,
-  );
   return {
     ok: true,
     shortfall: null,
-    partners: partners.map((p, i) => ({
-      weight: weights[i] ?? ZERO,
-      isContributor: contributorIds.has(p.id),
-      real: realByYear.map((year) => year[i] ?? ZERO),
-      cash: cashByYear.map((year) => year[i] ?? ZERO),
-      pv: pvShares[i] ?? ZERO,
-    })),
+    partners: partners.map((p, i) => {
+      const real = realByYear.map((year) => year[i] ?? ZERO);
+      return {
+        weight: weights[i] ?? ZERO,
+        isContributor: contributorIds.has(p.id),
+        real,
+        cash: cashByYear.map((year) => year[i] ?? ZERO),
+        pv: presentValue(real, factors),
+      };
+    }),
   };
 }
 

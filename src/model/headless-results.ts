@@ -1,11 +1,13 @@
 /**
- * The headless results of MODEL.md ("Headless results"): money as decimal strings rounded to pennies,
+ * The headless results of MODEL.md ("Headless results"): the economic case (every value type), the
+ * financial case (fiscal lines, prefixed `fiscal`) and each value type; money as decimal strings rounded to pennies,
  * the benefit–cost ratio to 6 decimal places, absent values as null. Used by the CLI and exports.
  */
 import { Dec, formatPennies, type Dec as DecType } from './decimal';
 import { formatFinancialYear } from './financial-year';
 import type { Model } from './model';
-import type { Results } from './results';
+import type { ValueType } from './model-file';
+import type { Results, Totals } from './results';
 
 export type HeadlessScenario = {
   id: string;
@@ -14,10 +16,16 @@ export type HeadlessScenario = {
   servicePV: string;
   avoidedPV: string;
   netSavingPV: string;
-  cashableAvoidedPV: string;
   bcr: string | null;
   paybackYear: number | null;
   breakEvenScale: string | null;
+  fiscalDoNothingPV: string;
+  fiscalAvoidedPV: string;
+  fiscalNetSavingPV: string;
+  fiscalBcr: string | null;
+  fiscalPaybackYear: number | null;
+  cashableAvoidedPV: string;
+  valueTypes: Record<ValueType, { doNothingPV: string; avoidedPV: string }>;
   years: { year: number; doNothing: string; remaining: string; avoided: string; service: string }[];
   partners: {
     id: string;
@@ -46,10 +54,20 @@ export function toHeadlessResults(model: Model, results: Results): HeadlessResul
       servicePV: money(s.headline.service.pv),
       avoidedPV: money(s.headline.avoided.pv),
       netSavingPV: money(s.headline.netSaving.pv),
-      cashableAvoidedPV: money(s.headline.cashableAvoided.pv),
       bcr: ratio(s.headline.bcr),
       paybackYear: s.headline.paybackYear,
       breakEvenScale: ratio(s.headline.breakEvenScale),
+      fiscalDoNothingPV: money(s.financial.headline.doNothing.pv),
+      fiscalAvoidedPV: money(s.financial.headline.avoided.pv),
+      fiscalNetSavingPV: money(s.financial.headline.netSaving.pv),
+      fiscalBcr: ratio(s.financial.headline.bcr),
+      fiscalPaybackYear: s.financial.headline.paybackYear,
+      cashableAvoidedPV: money(s.headline.cashableAvoided.pv),
+      valueTypes: {
+        fiscal: valueTypeFigures(s.valueTypes.fiscal),
+        economic: valueTypeFigures(s.valueTypes.economic),
+        social: valueTypeFigures(s.valueTypes.social),
+      },
       years: s.years.map((row) => ({
         year: row.year,
         doNothing: money(row.doNothing),
@@ -67,6 +85,10 @@ export function toHeadlessResults(model: Model, results: Results): HeadlessResul
       shortfallPV: s.shortfall ? money(s.shortfall.total.pv) : null,
     })),
   };
+}
+
+function valueTypeFigures(figures: { doNothing: Totals; avoided: Totals }) {
+  return { doNothingPV: money(figures.doNothing.pv), avoidedPV: money(figures.avoided.pv) };
 }
 
 /** One row per scenario and year, real terms, for pasting into a spreadsheet. */

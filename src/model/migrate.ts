@@ -29,6 +29,12 @@ const MIGRATIONS: Record<number, Migration> = {
       return { ...rest, contributions: { rule } };
     }),
   }),
+  /**
+   * Version 2 (MODEL.md, "From version 1") only adds fields. Each is left out, so it takes its default:
+   * a service reaches every stream its effects name at coverage 1, its benefit lasts one year, every line
+   * is fiscal, no deadweight, full attribution, no optimism bias on costs, a long-term rate of 3%.
+   */
+  1: (file) => ({ ...file, version: 2 }),
 };
 
 function mapList(value: unknown, change: (item: JsonObject) => JsonObject): unknown {

@@ -12,7 +12,7 @@ import type { ServiceFile } from './records/service';
 import type { StreamFile } from './records/stream';
 
 export const MODEL_FORMAT = 'cost-of-inaction';
-export const MODEL_VERSION = 1;
+export const MODEL_VERSION = 2;
 
 export type ModelFile = {
   format: typeof MODEL_FORMAT;
@@ -29,6 +29,9 @@ export { CONTRIBUTION_RULES } from './records/contributions';
 export type { ContributionsFile } from './records/contributions';
 export type { BearerFile } from './records/cost-line';
 export type { EffectFile } from './records/effect';
+export type { ReachFile } from './records/service';
+export { VALUE_TYPES } from './records/cost-line';
+export type { ValueType } from './records/cost-line';
 export { PARTNER_KINDS } from './records/partner';
 export type { PartnerKind } from './records/partner';
 export type { DecimalString } from './records/record-fields';

@@ -15,7 +15,7 @@ import {
   readModelSettings,
   readTimeline,
 } from './records/model-settings';
-import { readPartner } from './records/partner';
+import { payerIds, readPartner, SOCIETY_KIND } from './records/partner';
 import { checkUniqueIds, type KnownIds } from './records/record-checks';
 import { isPresent, LIMITS } from './records/record-fields';
 import { checkScenarioReferences, readScenario } from './records/scenario';
@@ -55,7 +55,8 @@ export function readModel(input: unknown): ReadModelResult {
   const services = r
     .list(obj, 'services', '', 'The services', LIMITS.services)
     .map((v, i) => readRemembered(r, v, joinPath('services', i), '', readService));
-  const partnerIds = partners.filter(isPresent).map((p) => p.id);
+  // A scenario that names no contributors has every partner who can pay.
+  const partnerIds = payerIds(partners.filter(isPresent));
   const scenarioContext = JSON.stringify([timeline.validHorizon, partnerIds]);
   const scenarios = r
     .list(obj, 'scenarios', '', 'The scenarios', LIMITS.scenarios)
@@ -84,14 +85,15 @@ export function readModel(input: unknown): ReadModelResult {
     partners: new Set(model.partners.map((p) => p.id)),
     streams: new Set(model.streams.map((s) => s.id)),
     costLines: new Set(model.costLines.map((l) => l.id)),
+    lineStreams: new Map(model.costLines.map((l) => [l.id, l.stream])),
+    society: new Set(model.partners.filter((p) => p.kind === SOCIETY_KIND).map((p) => p.id)),
   };
   // Checks of a record that was read before against the same ids found the same problems.
   const knownContext = JSON.stringify([
-    ...known.partners,
-    '',
-    ...known.streams,
-    '',
-    ...known.costLines,
+    [...known.partners],
+    [...known.streams],
+    [...known.lineStreams],
+    [...known.society],
   ]);
   // Paths use each item's place in the file, counting items too broken to read.
   costLines.forEach((line, i) => {

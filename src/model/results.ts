@@ -5,7 +5,7 @@
  * results can cross from a worker to the page.
  */
 import type { Dec } from './decimal';
-import type { ContributionRule } from './model-file';
+import type { ContributionRule, ValueType } from './model-file';
 import type { TrendProjection } from './trends';
 
 export type Basis = 'real' | 'cash' | 'pv';
@@ -53,6 +53,8 @@ export type PartnerSummary = {
   contribution: Totals;
   /** avoided − contribution. */
   netBenefit: Totals;
+  /** The same of fiscal lines alone (contribution as above): what lands in this partner's budget. */
+  fiscal: { doNothing: Totals; avoided: Totals; netBenefit: Totals };
 };
 
 export type YearRow = {
@@ -118,6 +120,32 @@ export type Shortfall = {
   total: Totals;
 };
 
+/** One caseload a service reaches, year by year (MODEL.md, "Who is helped, and for how long"). */
+export type ReachResult = {
+  streamId: string;
+  /** g_skt: the share of the year's cases the service helps. */
+  helped: Dec[];
+  /** A_skt: the share of the year's cases benefiting, from help this year and in earlier years. */
+  benefiting: Dec[];
+};
+
+export type ServiceResult = {
+  serviceId: string;
+  /** Ō_t, the operating level: the mean of the year's monthly effectiveness × ramp (0 when not running). */
+  effectiveness: Dec[];
+  monthlyEffectiveness: Dec[];
+  /** Real cost by year, with the optimism bias on costs. */
+  cost: Dec[];
+  reach: ReachResult[];
+};
+
+/** A case (financial, of fiscal lines; or economic, of all value types): its headline and series. */
+export type CaseFigures = {
+  headline: Headline;
+  series: ScenarioSeries;
+  paybackYears: ByBasis<number | null>;
+};
+
 export type ScenarioResult = {
   scenarioId: string;
   name: string;
@@ -127,8 +155,13 @@ export type ScenarioResult = {
   lines: { lineId: string; avoided: Dec[]; remaining: Dec[] }[];
   partners: PartnerYearly[];
   partnerSummaries: PartnerSummary[];
-  services: { serviceId: string; effectiveness: Dec[]; monthlyEffectiveness: Dec[]; cost: Dec[] }[];
+  services: ServiceResult[];
+  /** The economic case: every value type. */
   headline: Headline;
+  /** The financial case: fiscal lines alone, against the whole service cost. */
+  financial: CaseFigures;
+  /** Do-nothing and avoided cost of each value type. */
+  valueTypes: Record<ValueType, { doNothing: Totals; avoided: Totals; avoidedByYear: Dec[] }>;
   shortfall: Shortfall | null;
   series: ScenarioSeries;
   /**
@@ -157,12 +190,16 @@ export type DoNothingResult = {
     totals: Totals;
     /** The fraction of the whole cost of doing nothing this partner bears; null when that is 0. */
     share: ByBasis<Dec | null>;
+    /** Of fiscal lines alone: what lands in this partner's budget. */
+    fiscal: { cost: Dec[]; totals: Totals };
   }[];
   /** Real terms by year. */
   total: Dec[];
   /** The total by year in each basis. */
   series: Series;
   totals: Totals;
+  /** The cost of each value type: real terms by year, and totals. */
+  valueTypes: Record<ValueType, { cost: Dec[]; totals: Totals }>;
 };
 
 export type Results = {

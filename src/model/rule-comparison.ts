@@ -1,18 +1,21 @@
 /**
  * What each partner would pay (present value) under every contribution rule, for one scenario: the view a
- * partnership meeting argues over. Worked out from the results' partner PVs and the pool's PV without
- * running the model again, shared to the penny exactly as the engine shares the scenario's own rule.
+ * partnership meeting argues over. Worked out from the results' partner PVs and the yearly pool without
+ * running the model again, shared to the penny year by year exactly as the engine shares the scenario's
+ * own rule, and each partner's PV the PV of its rounded yearly payments.
  */
 import { allocatePennies } from './allocate-pennies';
 import { contributionWeights, offerPayments } from './contributions';
 import { sum, toPennies, ZERO, type Dec as DecType } from './decimal';
 import type { Model, Scenario } from './model';
 import type { ContributionRule } from './model-file';
-import type { Results, ScenarioResult } from './results';
+import { payerIds } from './records/partner';
+import type { Results, ScenarioResult, YearFactors } from './results';
+import { inBasis } from './year-factors';
 
 export type RuleShare = {
   partnerId: string;
-  /** Contribution PV in whole pennies. */
+  /** Contribution PV: the PV of the yearly payments in whole pennies. */
   contribution: DecType;
   /** Fraction of the pool's PV (0 when the pool is 0). */
   share: DecType;
@@ -32,7 +35,7 @@ export type RuleOutcome =
 export type RuleComparison = {
   scenarioId: string;
   currentRule: ContributionRule;
-  /** The pool's PV rounded to pennies: every rule's contributions (and any shortfall) add up to it. */
+  /** The PV of the yearly pool rounded to pennies: every rule's contributions (and any shortfall) add up to it. */
   poolPV: DecType;
   rules: RuleOutcome[];
   /** The partner whose contribution moves most between the rules shown, or null if none moves. */
@@ -55,9 +58,14 @@ type Context = {
   model: Model;
   scenario: Scenario;
   result: ScenarioResult;
-  poolPV: DecType;
+  factors: YearFactors;
+  /** The PV of the yearly pool rounded to pennies. */
   poolPennies: DecType;
 };
+
+function presentValue(payments: readonly DecType[], factors: YearFactors): DecType {
+  return sum(inBasis(payments, 'pv', factors));
+}
 
 function sharesOf(context: Context, amounts: readonly DecType[]): RuleShare[] {
   const { model, poolPennies } = context;
@@ -82,23 +90,30 @@ function outcomeOf(
   return { rule, partners, shortfall, total };
 }
 
-/** Weighted rules: the pool's PV × w_p, shared to pennies by the engine's own rule. */
+/** Weighted rules: each year's pool × w_p, shared to pennies by the engine's own rule, then discounted. */
 function weighted(
   context: Context,
   rule: ContributionRule,
   weights: readonly DecType[],
 ): RuleOutcome {
-  const { poolPV } = context;
-  const amounts = allocatePennies(
-    weights.map((w) => poolPV.times(w)),
-    poolPV,
+  const byYear = context.result.years.map((row) =>
+    allocatePennies(
+      weights.map((w) => row.service.times(w)),
+      row.service,
+    ),
+  );
+  const amounts = weights.map((_, i) =>
+    presentValue(
+      byYear.map((year) => year[i] ?? ZERO),
+      context.factors,
+    ),
   );
   return outcomeOf(context, rule, amounts, null);
 }
 
 function contributorSet(context: Context): Set<string> {
   const listed = context.scenario.contributions.contributors;
-  return new Set(listed.length > 0 ? listed : context.model.partners.map((p) => p.id));
+  return new Set(listed.length > 0 ? listed : payerIds(context.model.partners));
 }
 
 /** Any weighted rule, with the engine's own weights (and its message when they cannot be found). */
@@ -107,8 +122,9 @@ function byWeights(context: Context, rule: ContributionRule): RuleOutcome {
   const found = contributionWeights({
     contributions: { ...scenario.contributions, rule, contributors: [...contributorSet(context)] },
     partners: model.partners,
-    doNothingPV: new Map(result.partnerSummaries.map((p) => [p.partnerId, p.doNothing.pv])),
-    avoidedPV: new Map(result.partnerSummaries.map((p) => [p.partnerId, p.avoided.pv])),
+    // As in the engine, weights follow fiscal values alone.
+    doNothingPV: new Map(result.partnerSummaries.map((p) => [p.partnerId, p.fiscal.doNothing.pv])),
+    avoidedPV: new Map(result.partnerSummaries.map((p) => [p.partnerId, p.fiscal.avoided.pv])),
   });
   return found.ok ? weighted(context, rule, found.weights) : { rule, error: found.message };
 }
@@ -126,7 +142,8 @@ function custom(context: Context): RuleOutcome {
 }
 
 /** Offers: each offer is paid as the engine pays it (see `offerPayments`); the rest of the pool is a shortfall. */
-function offers(context: Context, factors: Results['doNothing']['factors']): RuleOutcome {
+function offers(context: Context): RuleOutcome {
+  const { factors } = context;
   const byPartner = new Map(
     context.scenario.contributions.offers.map((o) => [o.partner, o.annual]),
   );
@@ -167,8 +184,12 @@ export function compareRules(
   const scenario = model.scenarios.find((s) => s.id === scenarioId);
   const result = results.scenarios.find((s) => s.scenarioId === scenarioId);
   if (!scenario || !result) return null;
-  const poolPV = result.headline.service.pv;
-  const context: Context = { model, scenario, result, poolPV, poolPennies: toPennies(poolPV) };
+  const { factors } = results.doNothing;
+  const poolPennies = presentValue(
+    result.years.map((row) => toPennies(row.service)),
+    factors,
+  );
+  const context: Context = { model, scenario, result, factors, poolPennies };
   // With nothing to pay for, every rule gives zero (as in the engine), even one whose weights cannot be found.
   const poolIsZero = result.years.every((row) => row.service.isZero());
   const outcomeOf = (rule: ContributionRule): RuleOutcome => {
@@ -181,7 +202,7 @@ export function compareRules(
       case 'custom':
         return custom(context);
       case 'offers':
-        return offers(context, results.doNothing.factors);
+        return offers(context);
     }
   };
   const rules = rulesFor(scenario).map(outcomeOf);

@@ -1,22 +1,26 @@
 /**
- * One funding scenario against the cost of doing nothing: avoided cost, service cost, contributions,
- * every yearly series in each basis and the headline figures (MODEL.md, "Effects", "Contributions",
- * "Results").
+ * One funding scenario against the cost of doing nothing: who each service helps and for how long,
+ * avoided cost, service cost, contributions, every yearly series in each basis, and the financial and
+ * economic cases (MODEL.md, "Who is helped", "Effects and costs avoided", "Contributions", "Results").
  */
-import { ONE, sum, ZERO, type Dec } from './decimal';
+import { Dec, ONE, sum, ZERO } from './decimal';
 import { contributionLedger, shareContributions } from './contributions';
-import {
-  bearerSets,
-  emptyPartnerSeries,
-  shareAmongBearers,
-  sumOfLines,
-  zeroSeries,
-  type BearerSet,
-} from './do-nothing';
+import { bearerSets, shareSets, sumOfLines, zeroSeries, type BearerSet } from './do-nothing';
 import { headlineFor, paybackYears } from './headline';
 import type { CostLine, Model, Problem, Scenario, Service } from './model';
-import type { DoNothingResult, ScenarioResult, ScenarioSeries, Totals } from './results';
-import { pooledCosts, scheduleServices } from './service-schedule';
+import { VALUE_TYPES, type ValueType } from './model-file';
+import { netEffect } from './records/effect';
+import { reachOf } from './records/service';
+import type {
+  CaseFigures,
+  DoNothingResult,
+  ReachResult,
+  ScenarioResult,
+  ScenarioSeries,
+  Totals,
+  YearFactors,
+} from './results';
+import { pooledCosts, scheduleServices, type ServiceSchedule } from './service-schedule';
 import {
   addTotals,
   cumulative,
@@ -28,11 +32,13 @@ import {
 } from './year-factors';
 
 /**
- * Lines that every service reduces by the same e_sj share one reduction ρ_jt, so the engine works out
- * ρ once per group (e_sj = 1 − Π(1 − e) over a service's effects naming the line or its stream).
- * Scenario-independent: built once per calculation.
+ * Lines of one stream that every service reduces by the same e_sj share one reduction ρ_jt, so the
+ * engine works out ρ once per group (e_sj = 1 − Π(1 − e) over the net effects of a service's effects
+ * naming the line or its stream). Scenario-independent: built once per calculation.
  */
 export type EffectGroup = {
+  /** The stream every line of the group follows: its cases are the ones helped. */
+  stream: string;
   /** e_sj for each service, in model order. */
   reductions: Dec[];
   lineIndexes: number[];
@@ -40,6 +46,8 @@ export type EffectGroup = {
   cost: Dec[];
   /** Σ C_jt over the group's lines in each set of bearers (an index into `EffectGroups.sets`). */
   bySet: { set: number; cost: Dec[] }[];
+  /** Σ C_jt over the group's lines of each value type. */
+  byType: Record<ValueType, Dec[]>;
 };
 
 export type EffectGroups = {
@@ -56,7 +64,8 @@ function indexEffects(service: Service): EffectIndex {
   const index: EffectIndex = new Map();
   service.effects.forEach((effect, at) => {
     const key = `${effect.target === 'costLine' ? 'l' : 's'}:${effect.id}`;
-    const entry = { at, kept: ONE.minus(effect.reduction), text: effect.reduction.toString() };
+    const net = netEffect(effect);
+    const entry = { at, kept: ONE.minus(net), text: net.toString() };
     const list = index.get(key);
     if (list) list.push(entry);
     else index.set(key, [entry]);
@@ -105,14 +114,16 @@ export function effectGroups(model: Model, doNothing: DoNothingResult): EffectGr
       lineReduction(index, line, memos[s] ?? new Map<string, Found>()),
     );
     if (found.every((e) => e.reduction.isZero())) return;
-    const key = found.map((e) => e.text).join('|');
+    const key = `${line.stream.length}:${line.stream}|${found.map((e) => e.text).join('|')}`;
     let group = groups.get(key);
     if (!group) {
       group = {
+        stream: line.stream,
         reductions: found.map((e) => e.reduction),
         lineIndexes: [],
         cost: [],
         bySet: [],
+        byType: { fiscal: [], economic: [], social: [] },
         linesBySet: new Map(),
       };
       groups.set(key, group);
@@ -127,89 +138,179 @@ export function effectGroups(model: Model, doNothing: DoNothingResult): EffectGr
   return {
     sets,
     avoidedByYear: new Map(),
-    groups: [...groups.values()].map(({ reductions, lineIndexes, linesBySet }) => ({
+    groups: [...groups.values()].map(({ stream, reductions, lineIndexes, linesBySet }) => ({
+      stream,
       reductions,
       lineIndexes,
       cost: sumOfLines(costs, lineIndexes, H),
       bySet: [...linesBySet].map(([set, lines]) => ({ set, cost: sumOfLines(costs, lines, H) })),
+      byType: costsByType(model.costLines, costs, lineIndexes, H),
     })),
   };
 }
 
-/** ρ_t = 1 − Π_s (1 − e_s × Ē_st × (1 − optimism bias_s)) for one group in year t. */
-function reductionOf(group: EffectGroup, strength: readonly (readonly Dec[])[], t: number): Dec {
+function costsByType(
+  lines: readonly CostLine[],
+  costs: readonly (readonly Dec[])[],
+  lineIndexes: readonly number[],
+  H: number,
+): Record<ValueType, Dec[]> {
+  const of = (type: ValueType) =>
+    sumOfLines(
+      costs,
+      lineIndexes.filter((j) => lines[j]?.valueType === type),
+      H,
+    );
+  return { fiscal: of('fiscal'), economic: of('economic'), social: of('social') };
+}
+
+/**
+ * How strongly each service works on each stream's cases in each year: A_skt × (1 − optimism bias_s),
+ * by stream id, then by service in model order (null where the service does not reach the stream).
+ */
+type Strengths = ReadonlyMap<string, readonly (readonly Dec[] | null)[]>;
+
+/** ρ_t = 1 − Π_s (1 − e_sj × A_skt × (1 − optimism bias_s)) for one group in year t. */
+function reductionOf(group: EffectGroup, strengths: Strengths, t: number): Dec {
+  const strength = strengths.get(group.stream);
+  if (!strength) return ZERO;
   let kept = ONE;
   group.reductions.forEach((e, s) => {
-    if (!e.isZero()) kept = kept.times(ONE.minus(e.times(strength[s]?.[t] ?? ZERO)));
+    const a = strength[s]?.[t];
+    if (!e.isZero() && a && !a.isZero()) kept = kept.times(ONE.minus(e.times(a)));
   });
   return ONE.minus(kept);
 }
 
-/** What is avoided in one year: by line (in model order), in all, and by set of bearers. */
-type AvoidedYear = { byLine: Dec[]; total: Dec; bySet: Dec[] };
+/** What is avoided in one year: by line (in model order), in all, by set of bearers and by value type. */
+type AvoidedYear = { byLine: Dec[]; total: Dec; bySet: Dec[]; byType: Record<ValueType, Dec> };
 
 function avoidedInYear(
   model: Model,
   doNothing: DoNothingResult,
   { groups, sets }: EffectGroups,
-  strength: readonly (readonly Dec[])[],
+  strengths: Strengths,
   t: number,
 ): AvoidedYear {
   const byLine = model.costLines.map(() => ZERO);
   const bySet = sets.map(() => ZERO);
+  const byType = { fiscal: ZERO, economic: ZERO, social: ZERO };
   let total = ZERO;
   for (const group of groups) {
-    const r = reductionOf(group, strength, t);
+    const r = reductionOf(group, strengths, t);
     if (r.isZero()) continue;
     total = total.plus((group.cost[t] ?? ZERO).times(r));
     for (const j of group.lineIndexes) byLine[j] = (doNothing.lines[j]?.cost[t] ?? ZERO).times(r);
     for (const { set, cost } of group.bySet)
       bySet[set] = (bySet[set] ?? ZERO).plus((cost[t] ?? ZERO).times(r));
+    for (const type of VALUE_TYPES) {
+      const cost = group.byType[type][t] ?? ZERO;
+      if (!cost.isZero()) byType[type] = byType[type].plus(cost.times(r));
+    }
   }
-  return { byLine, total, bySet };
+  return { byLine, total, bySet, byType };
 }
 
-/** Avoided cost in total, by line and by partner, real terms by year. */
+/** A key naming every strength in year t, so equal years can share one answer. */
+function strengthKey(strengths: Strengths, t: number): string {
+  const parts: string[] = [String(t)];
+  for (const [stream, byService] of strengths)
+    parts.push(
+      `${stream.length}:${stream}=${byService.map((series) => series?.[t]?.toString() ?? '-').join(',')}`,
+    );
+  return parts.join('|');
+}
+
+/** Avoided cost in total, by line, by value type and by partner, real terms by year. */
 function avoidedCosts(
   model: Model,
   doNothing: DoNothingResult,
   groups: EffectGroups,
-  strength: readonly (readonly Dec[])[],
+  strengths: Strengths,
 ) {
   // A year in which every service works at the same strength as in the same year of an earlier
   // scenario avoids the very same costs, so each is worked out once per calculation.
   const years = doNothing.years.map((_, t) => {
-    const key = `${t}:${strength.map((series) => (series[t] ?? ZERO).toString()).join('|')}`;
+    const key = strengthKey(strengths, t);
     let year = groups.avoidedByYear.get(key);
     if (!year) {
-      year = avoidedInYear(model, doNothing, groups, strength, t);
+      year = avoidedInYear(model, doNothing, groups, strengths, t);
       groups.avoidedByYear.set(key, year);
     }
     return year;
   });
-  const byPartner = emptyPartnerSeries(model);
-  groups.sets.forEach((set, k) => {
-    shareAmongBearers(
-      set.bearers,
-      years.map((year) => year.bySet[k] ?? ZERO),
-      byPartner,
-    );
-  });
   return {
     total: years.map((year) => year.total),
     byLine: model.costLines.map((_, j) => years.map((year) => year.byLine[j] ?? ZERO)),
-    byPartner,
+    byType: {
+      fiscal: years.map((year) => year.byType.fiscal),
+      economic: years.map((year) => year.byType.economic),
+      social: years.map((year) => year.byType.social),
+    },
+    byPartner: shareSets(groups.sets, (_, k) => years.map((year) => year.bySet[k] ?? ZERO), model),
   };
 }
 
-/** The scenario's yearly series in each basis, from its real-terms avoided and service costs. */
+/**
+ * Who a service helps in each stream it reaches (MODEL.md, "Who is helped, and for how long"):
+ * g_skt = Ō_st × min(coverage, capacity ÷ N_kt), and A_skt = min(1, Σ_a g_sk,t−a × (1 − drop-off)^a)
+ * over the year itself and the `benefitYears − 1` before it.
+ */
+function reachFigures(
+  service: Service,
+  operatingLevel: readonly Dec[],
+  caseloads: ReadonlyMap<string, readonly Dec[]>,
+  lineStreams: ReadonlyMap<string, string>,
+): ReachResult[] {
+  const weights = Array.from({ length: service.benefitYears }, (_, a) =>
+    ONE.minus(service.dropOffPerYear).pow(a),
+  );
+  return reachOf(service, lineStreams).map((reach) => {
+    const cases = caseloads.get(reach.stream) ?? [];
+    const helped = operatingLevel.map((level, t) => {
+      const n = cases[t] ?? ZERO;
+      if (level.isZero() || n.isZero()) return ZERO;
+      const share =
+        reach.capacity === null ? reach.coverage : Dec.min(reach.coverage, reach.capacity.div(n));
+      return level.times(share);
+    });
+    const benefiting = helped.map((_, t) => {
+      let total = ZERO;
+      for (let a = 0; a < weights.length && a <= t; a += 1) {
+        const g = helped[t - a] ?? ZERO;
+        if (!g.isZero()) total = total.plus(g.times(weights[a] ?? ZERO));
+      }
+      return Dec.min(ONE, total);
+    });
+    return { streamId: reach.stream, helped, benefiting };
+  });
+}
+
+/** Each stream's strengths by service, from the services' reach and optimism bias on benefits. */
+function strengthsOf(model: Model, reaches: readonly ReachResult[][]): Strengths {
+  const strengths = new Map<string, (Dec[] | null)[]>();
+  model.services.forEach((service, s) => {
+    const keep = ONE.minus(service.optimismBias);
+    for (const reach of reaches[s] ?? []) {
+      let byService = strengths.get(reach.streamId);
+      if (!byService) {
+        byService = model.services.map(() => null);
+        strengths.set(reach.streamId, byService);
+      }
+      byService[s] = reach.benefiting.map((a) => (keep.eq(ONE) ? a : a.times(keep)));
+    }
+  });
+  return strengths;
+}
+
+/** The scenario's yearly series in each basis, from its real-terms do-nothing, avoided and service costs. */
 function scenarioSeries(
-  doNothing: DoNothingResult,
+  doNothing: readonly Dec[],
+  factors: YearFactors,
   avoided: Dec[],
   service: Dec[],
 ): ScenarioSeries {
-  const { factors } = doNothing;
-  const remaining = doNothing.total.map((c, t) => c.minus(avoided[t] ?? ZERO));
+  const remaining = doNothing.map((c, t) => c.minus(avoided[t] ?? ZERO));
   const netSaving = seriesOf(
     avoided.map((a, t) => a.minus(service[t] ?? ZERO)),
     factors,
@@ -228,6 +329,32 @@ function scenarioSeries(
   };
 }
 
+/** A case's figures: its series, payback years and headline, against the do-nothing cost it counts. */
+function caseFigures(
+  doNothing: { cost: readonly Dec[]; totals: Totals },
+  avoided: Dec[],
+  pool: Dec[],
+  factors: YearFactors,
+  years: readonly number[],
+  firstServiceYear: number | null,
+  cashableAvoided: Totals,
+): CaseFigures {
+  const series = scenarioSeries(doNothing.cost, factors, avoided, pool);
+  const payback = paybackYears(series, years, firstServiceYear);
+  const headline = headlineFor({
+    series,
+    doNothing: doNothing.totals,
+    cashableAvoided,
+    paybackYear: payback.pv,
+  });
+  return { headline, series, paybackYears: payback };
+}
+
+function firstOperatingYear(schedules: readonly ServiceSchedule[]): number | null {
+  const firstYears = schedules.map((s) => s.firstYear).filter((t): t is number => t !== null);
+  return firstYears.length > 0 ? Math.min(...firstYears) : null;
+}
+
 export function projectScenario(
   model: Model,
   scenario: Scenario,
@@ -237,12 +364,12 @@ export function projectScenario(
   const H = model.horizonYears;
   const { factors, years } = doNothing;
   const schedules = scheduleServices(model.services, scenario, H);
-  // Ē_st × (1 − optimism bias), the effect strength of each service in each year.
-  const strength = schedules.map((schedule, s) => {
-    const keep = ONE.minus(model.services[s]?.optimismBias ?? ZERO);
-    return schedule.yearly.map((e) => e.times(keep));
-  });
-  const avoided = avoidedCosts(model, doNothing, groups, strength);
+  const caseloads = new Map(doNothing.streams.map((s) => [s.streamId, s.caseloads]));
+  const lineStreams = new Map(model.costLines.map((line) => [line.id, line.stream]));
+  const reaches = model.services.map((service, s) =>
+    reachFigures(service, schedules[s]?.yearly ?? [], caseloads, lineStreams),
+  );
+  const avoided = avoidedCosts(model, doNothing, groups, strengthsOf(model, reaches));
   const lines = model.costLines.map((line, j) => {
     const cost = doNothing.lines[j]?.cost ?? zeroSeries(H);
     const lineAvoided = avoided.byLine[j] ?? zeroSeries(H);
@@ -254,18 +381,19 @@ export function projectScenario(
   });
 
   const pool = pooledCosts(model.services, scenario, schedules, H);
-  const doNothingPV = new Map(doNothing.partners.map((p) => [p.partnerId, p.totals.pv]));
-  const avoidedTotals = new Map(
-    model.partners.map((p) => [p.id, totalsOf(avoided.byPartner.get(p.id) ?? [], factors)]),
-  );
-  const avoidedPV = new Map([...avoidedTotals].map(([id, totals]) => [id, totals.pv]));
+  const partnerAvoided = (id: string) => ({
+    all: totalsOf(avoided.byPartner.all.get(id) ?? [], factors),
+    fiscal: totalsOf(avoided.byPartner.fiscal.get(id) ?? [], factors),
+  });
+  const avoidedTotals = new Map(model.partners.map((p) => [p.id, partnerAvoided(p.id)]));
+  // Who pays is argued on the financial case: the weights follow fiscal values alone.
   const shared = shareContributions({
     contributions: scenario.contributions,
     partners: model.partners,
     pool,
     factors,
-    doNothingPV,
-    avoidedPV,
+    doNothingPV: new Map(doNothing.partners.map((p) => [p.partnerId, p.fiscal.totals.pv])),
+    avoidedPV: new Map([...avoidedTotals].map(([id, totals]) => [id, totals.fiscal.pv])),
   });
   if (!shared.ok)
     return {
@@ -273,7 +401,31 @@ export function projectScenario(
       message: shared.message,
     };
 
-  const series = scenarioSeries(doNothing, avoided.total, pool);
+  const firstServiceYear = firstOperatingYear(schedules);
+  const cashableLines = lines.filter((_, j) => model.costLines[j]?.cashable === true);
+  const cashableAvoided = totalsOf(
+    years.map((_, t) => sum(cashableLines.map((l) => l.avoided[t] ?? ZERO))),
+    factors,
+  );
+  const economic = caseFigures(
+    { cost: doNothing.total, totals: doNothing.totals },
+    avoided.total,
+    pool,
+    factors,
+    years,
+    firstServiceYear,
+    cashableAvoided,
+  );
+  const financial = caseFigures(
+    doNothing.valueTypes.fiscal,
+    avoided.byType.fiscal,
+    pool,
+    factors,
+    years,
+    firstServiceYear,
+    cashableAvoided,
+  );
+  const { series } = economic;
   const rows = years.map((year, t) => ({
     year,
     doNothing: doNothing.total[t] ?? ZERO,
@@ -287,12 +439,12 @@ export function projectScenario(
   const partners = model.partners.map((p, i) => {
     const contribution = shared.partners[i];
     const doNothingCost = doNothing.partners[i]?.cost ?? zeroSeries(H);
-    const partnerAvoided = avoided.byPartner.get(p.id) ?? zeroSeries(H);
+    const avoidedCost = avoided.byPartner.all.get(p.id) ?? zeroSeries(H);
     return {
       partnerId: p.id,
       doNothing: doNothingCost,
-      avoided: partnerAvoided,
-      remaining: doNothingCost.map((c, t) => c.minus(partnerAvoided[t] ?? ZERO)),
+      avoided: avoidedCost,
+      remaining: doNothingCost.map((c, t) => c.minus(avoidedCost[t] ?? ZERO)),
       contributions: contribution?.real ?? zeroSeries(H),
       contributionsCash: contribution?.cash ?? zeroSeries(H),
     };
@@ -304,31 +456,39 @@ export function projectScenario(
       cash: sum(p.contributionsCash),
       pv: c?.pv ?? ZERO,
     };
-    const partnerAvoided = avoidedTotals.get(p.partnerId) ?? zeroTotals();
+    const found = avoidedTotals.get(p.partnerId);
+    const all = found?.all ?? zeroTotals();
+    const fiscal = found?.fiscal ?? zeroTotals();
+    const bearer = doNothing.partners[i];
     return {
       partnerId: p.partnerId,
       isContributor: c?.isContributor ?? false,
       weight: c?.weight ?? null,
-      doNothing: doNothing.partners[i]?.totals ?? zeroTotals(),
-      avoided: partnerAvoided,
+      doNothing: bearer?.totals ?? zeroTotals(),
+      avoided: all,
       contribution,
-      netBenefit: subtractTotals(partnerAvoided, contribution),
+      netBenefit: subtractTotals(all, contribution),
+      fiscal: {
+        doNothing: bearer?.fiscal.totals ?? zeroTotals(),
+        avoided: fiscal,
+        netBenefit: subtractTotals(fiscal, contribution),
+      },
     };
   });
   const addUp = (pick: (s: (typeof partnerSummaries)[number]) => Totals) =>
     partnerSummaries.reduce((total, s) => addTotals(total, pick(s)), zeroTotals());
 
-  const firstYears = schedules.map((s) => s.firstYear).filter((t): t is number => t !== null);
-  const firstServiceYear = firstYears.length > 0 ? Math.min(...firstYears) : null;
-  const payback = paybackYears(series, years, firstServiceYear);
-  const cashableLines = lines.filter((_, j) => model.costLines[j]?.cashable === true);
-  const cashableAvoided = years.map((_, t) => sum(cashableLines.map((l) => l.avoided[t] ?? ZERO)));
   const partnerIds = model.partners.map((p) => p.id);
   const meanByYear = years.map((_, t) =>
     schedules.length === 0
       ? ZERO
       : sum(schedules.map((s) => s.yearly[t] ?? ZERO)).div(schedules.length),
   );
+  const valueType = (type: ValueType) => ({
+    doNothing: doNothing.valueTypes[type].totals,
+    avoided: totalsOf(avoided.byType[type], factors),
+    avoidedByYear: avoided.byType[type],
+  });
   return {
     scenarioId: scenario.id,
     name: scenario.name,
@@ -342,18 +502,20 @@ export function projectScenario(
       effectiveness: schedules[s]?.yearly ?? [],
       monthlyEffectiveness: schedules[s]?.monthly ?? [],
       cost: schedules[s]?.cost ?? [],
+      reach: reaches[s] ?? [],
     })),
-    headline: headlineFor({
-      series,
-      doNothing: doNothing.totals,
-      cashableAvoided: totalsOf(cashableAvoided, factors),
-      paybackYear: payback.pv,
-    }),
+    headline: economic.headline,
+    financial,
+    valueTypes: {
+      fiscal: valueType('fiscal'),
+      economic: valueType('economic'),
+      social: valueType('social'),
+    },
     shortfall: shared.shortfall
       ? { byYear: shared.shortfall, total: totalsOf(shared.shortfall, factors) }
       : null,
     series,
-    paybackYears: payback,
+    paybackYears: economic.paybackYears,
     meanEffectiveness: {
       byYear: meanByYear,
       overall: meanByYear.length === 0 ? ZERO : sum(meanByYear).div(meanByYear.length),

@@ -1,15 +1,16 @@
 /**
- * A service's month-by-month life under one funding scenario (MODEL.md, "Services and effectiveness"):
- * contracts and renewals, gaps between them, ramp-up, and the fade once it stops operating.
+ * A service's month-by-month life under one funding scenario (MODEL.md, "Services: when they run and
+ * what they cost"): contracts and renewals, gaps between them, ramp-up, and its costs. A service that is
+ * not running (in a gap, or once the funding ends) operates at level 0: it helps no new cases.
  */
 import { Dec, ONE, sum, ZERO, type Dec as DecType } from './decimal';
 import type { Scenario, Service } from './model';
 
-/** How strongly a service works month by month: depends only on the scenario, ramp-up and drop-off. */
+/** How strongly a service runs month by month: depends only on the scenario and the ramp-up. */
 export type EffectivenessProfile = {
-  /** E_m for months m = 0 … 12H−1: effectiveness × ramp while operating, fading after. */
+  /** The operating level O_m for months m = 0 … 12H−1: effectiveness × ramp while operating, else 0. */
   monthly: DecType[];
-  /** Ē_t, the mean of each year's 12 monthly values. */
+  /** Ō_t, the mean of each year's 12 monthly values. */
   yearly: DecType[];
   /** Number of operating months in each year. */
   operatingMonths: number[];
@@ -18,7 +19,10 @@ export type EffectivenessProfile = {
 };
 
 export type ServiceSchedule = EffectivenessProfile & {
-  /** Real cost in each year: running costs of operating months plus set-up and renewal costs. */
+  /**
+   * Real cost in each year: running costs of operating months plus set-up and renewal costs, all with
+   * the optimism bias on costs.
+   */
   cost: DecType[];
 };
 
@@ -45,7 +49,6 @@ const TWELVE = new Dec(12);
 function effectivenessProfile(
   scenario: Scenario,
   rampUpMonths: number,
-  dropOffPerYear: DecType,
   horizonYears: number,
 ): EffectivenessProfile {
   const months = 12 * horizonYears;
@@ -56,27 +59,19 @@ function effectivenessProfile(
     if (c === 0 || scenario.rampRestartsOnRenewal) rampStarts.add(contract.operatesFrom);
   });
 
-  // The monthly fade is worked out once: (1 − dropOffPerYear)^(1/12).
-  const fade = dropOffPerYear.eq(ONE) ? ZERO : ONE.minus(dropOffPerYear).pow(ONE.div(TWELVE));
   // Effectiveness in the i-th month of a ramp: only the first `rampUpMonths` differ from full strength.
   const rampValues = Array.from({ length: rampUpMonths }, (_, i) =>
     scenario.effectiveness.times(i + 1).div(rampUpMonths),
   );
   const monthly: DecType[] = [];
-  let previous = ZERO;
-  let started = false;
   let rampStart = 0;
   for (let m = 0; m < months; m += 1) {
-    let value = ZERO;
     if (operating[m]) {
       if (rampStarts.has(m)) rampStart = m;
-      value = rampValues[m - rampStart] ?? scenario.effectiveness;
-      started = true;
-    } else if (started) {
-      value = previous.times(fade);
+      monthly.push(rampValues[m - rampStart] ?? scenario.effectiveness);
+    } else {
+      monthly.push(ZERO);
     }
-    monthly.push(value);
-    previous = value;
   }
 
   const yearly: DecType[] = [];
@@ -91,7 +86,6 @@ function effectivenessProfile(
   return { monthly, yearly, operatingMonths, firstYear };
 }
 
-/** Real cost by year: running cost of operating months, set-up when the first contract starts, renewals after. */
 /** Set-up cost in the year the first contract starts, renewal costs in the years later ones start. */
 function contractCosts(service: Service, scenario: Scenario, horizonYears: number): DecType[] {
   const costs = Array.from({ length: horizonYears }, () => ZERO);
@@ -109,9 +103,11 @@ function serviceCosts(
   operatingMonths: readonly number[],
 ): DecType[] {
   const contracts = contractCosts(service, scenario, operatingMonths.length);
+  const uplift = ONE.plus(service.costOptimismBias);
   return operatingMonths.map((count, t) => {
     const fixed = contracts[t] ?? ZERO;
-    return count === 0 ? fixed : service.annualCost.times(count).div(TWELVE).plus(fixed);
+    const cost = count === 0 ? fixed : service.annualCost.times(count).div(TWELVE).plus(fixed);
+    return service.costOptimismBias.isZero() ? cost : cost.times(uplift);
   });
 }
 
@@ -127,19 +123,23 @@ export function pooledCosts(
   horizonYears: number,
 ): DecType[] {
   const contracts = services.map((service) => contractCosts(service, scenario, horizonYears));
+  // The optimism bias on costs is applied to each service's figures before they are added.
+  const uplifts = services.map((service) => ONE.plus(service.costOptimismBias));
   return Array.from({ length: horizonYears }, (_, t) => {
     let running = ZERO;
     let fixed = ZERO;
     services.forEach((service, s) => {
+      const uplift = uplifts[s] ?? ONE;
       const months = schedules[s]?.operatingMonths[t] ?? 0;
-      if (months > 0) running = running.plus(service.annualCost.times(months));
-      fixed = fixed.plus(contracts[s]?.[t] ?? ZERO);
+      if (months > 0) running = running.plus(service.annualCost.times(uplift).times(months));
+      const contract = contracts[s]?.[t] ?? ZERO;
+      if (!contract.isZero()) fixed = fixed.plus(contract.times(uplift));
     });
     return running.isZero() ? fixed : running.div(TWELVE).plus(fixed);
   });
 }
 
-/** Every service's schedule under one scenario; services with the same ramp-up and drop-off share a profile. */
+/** Every service's schedule under one scenario; services with the same ramp-up share a profile. */
 export function scheduleServices(
   services: readonly Service[],
   scenario: Scenario,
@@ -147,15 +147,10 @@ export function scheduleServices(
 ): ServiceSchedule[] {
   const profiles = new Map<string, EffectivenessProfile>();
   return services.map((service) => {
-    const key = `${service.rampUpMonths}|${service.dropOffPerYear.toString()}`;
+    const key = String(service.rampUpMonths);
     let profile = profiles.get(key);
     if (!profile) {
-      profile = effectivenessProfile(
-        scenario,
-        service.rampUpMonths,
-        service.dropOffPerYear,
-        horizonYears,
-      );
+      profile = effectivenessProfile(scenario, service.rampUpMonths, horizonYears);
       profiles.set(key, profile);
     }
     return { ...profile, cost: serviceCosts(service, scenario, profile.operatingMonths) };

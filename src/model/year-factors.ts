@@ -2,19 +2,30 @@
 import { ONE, sum, ZERO, type Dec } from './decimal';
 import type { Basis, Series, Totals, YearFactors } from './results';
 
-/** Cash factor `(1 + inflation)^(Y_t − P)` and discount factor `1 / (1 + r)^t` for each year. */
+/** The last year discounted at the standard rate; later years take the long-term rate (Green Book). */
+export const LAST_STANDARD_RATE_YEAR = 30;
+
+/**
+ * Cash factor `(1 + inflation)^(Y_t − P)` and discount factor `DF_t = DF_{t−1} / (1 + r_t)` for each
+ * year, with r_t the discount rate for t ≤ 30 and the long-term rate from t = 31.
+ */
 export function yearFactors(
   years: readonly number[],
   priceBaseYear: number,
   inflationRate: Dec,
-  discountRate: Dec,
+  rates: { discountRate: Dec; longTermDiscountRate: Dec },
 ): YearFactors {
   const inflation = ONE.plus(inflationRate);
-  const discount = ONE.plus(discountRate);
-  return {
-    cash: years.map((year) => inflation.pow(year - priceBaseYear)),
-    discount: years.map((_, t) => ONE.div(discount.pow(t))),
-  };
+  const standard = ONE.plus(rates.discountRate);
+  const longTerm = ONE.plus(rates.longTermDiscountRate);
+  const discount = years.map((_, t) =>
+    t <= LAST_STANDARD_RATE_YEAR
+      ? ONE.div(standard.pow(t))
+      : ONE.div(
+          standard.pow(LAST_STANDARD_RATE_YEAR).times(longTerm.pow(t - LAST_STANDARD_RATE_YEAR)),
+        ),
+  );
+  return { cash: years.map((year) => inflation.pow(year - priceBaseYear)), discount };
 }
 
 /** A real-terms series in the chosen basis: unchanged, inflated to cash, or discounted. */

@@ -8,15 +8,27 @@ import type { ModelFile } from '../model/model-file';
 import { CONTRIBUTIONS_SHORT_KEYS } from '../model/records/contributions';
 import { COST_LINE_SHORT_KEYS, compactCostLine, expandCostLines } from '../model/records/cost-line';
 import { EFFECT_SHORT_KEYS } from '../model/records/effect';
-import { isJsonRecord, toJson, withoutDefaults, type Json } from '../model/records/link-json';
+import {
+  isJsonRecord,
+  mapRecords,
+  toJson,
+  withoutDefaults,
+  type Json,
+  type JsonRecord,
+} from '../model/records/link-json';
 import {
   MODEL_SETTINGS_DEFAULTS,
   MODEL_SETTINGS_SHORT_KEYS,
 } from '../model/records/model-settings';
-import { PARTNER_SHORT_KEYS } from '../model/records/partner';
+import { PARTNER_SHORT_KEYS, payerIds, SOCIETY_KIND } from '../model/records/partner';
 import type { ShortKeys } from '../model/records/record-fields';
 import { compactScenario, expandScenarios, SCENARIO_SHORT_KEYS } from '../model/records/scenario';
-import { compactService, expandServices, SERVICE_SHORT_KEYS } from '../model/records/service';
+import {
+  compactService,
+  expandServices,
+  REACH_SHORT_KEYS,
+  SERVICE_SHORT_KEYS,
+} from '../model/records/service';
 import { compactStream, expandStreams, STREAM_SHORT_KEYS } from '../model/records/stream';
 
 /** Every record's short keys, in the order the records were declared. */
@@ -27,6 +39,7 @@ export const RECORD_SHORT_KEYS: readonly ShortKeys<string>[] = [
   COST_LINE_SHORT_KEYS,
   SERVICE_SHORT_KEYS,
   EFFECT_SHORT_KEYS,
+  REACH_SHORT_KEYS,
   SCENARIO_SHORT_KEYS,
   CONTRIBUTIONS_SHORT_KEYS,
 ];
@@ -58,7 +71,7 @@ function renameKeys(value: Json, names: Readonly<Record<string, string>>): Json 
 
 /** A canonical model file (as `writeModelFile` makes) in its compact, short-keyed form. */
 export function compactModel(file: ModelFile): Json {
-  const partnerIds = file.partners.map((p) => p.id);
+  const partnerIds = payerIds(file.partners);
   const { format, version, ...rest } = file;
   const compact = {
     ...withoutDefaults(rest, MODEL_SETTINGS_DEFAULTS),
@@ -70,23 +83,54 @@ export function compactModel(file: ModelFile): Json {
   return renameKeys(compact, SHORT_KEYS);
 }
 
+/**
+ * The fields version 2 added, by where they sit: a link of format 1 is expanded without them, so it gives
+ * back exactly the version-1 file it was made from (frozen: version 1 will never change).
+ */
+const VERSION_2_FIELDS = {
+  model: ['longTermDiscountRate'],
+  costLine: ['valueType'],
+  service: ['costOptimismBias', 'benefitYears'],
+  effect: ['deadweight', 'attribution', 'source'],
+} as const;
+
+function without(record: JsonRecord, keys: readonly string[]): JsonRecord {
+  return Object.fromEntries(Object.entries(record).filter(([key]) => !keys.includes(key)));
+}
+
+function asVersion1(file: JsonRecord): JsonRecord {
+  return {
+    ...without(file, VERSION_2_FIELDS.model),
+    costLines:
+      mapRecords(file.costLines, (line) => without(line, VERSION_2_FIELDS.costLine)) ?? null,
+    services:
+      mapRecords(file.services, (service) => ({
+        ...without(service, VERSION_2_FIELDS.service),
+        effects:
+          mapRecords(service.effects, (effect) => without(effect, VERSION_2_FIELDS.effect)) ?? null,
+      })) ?? null,
+  };
+}
+
 /** Reverses `compactModel`. Untrusted input: anything unexpected is left for the validator to report. */
-export function expandModel(compact: unknown): unknown {
+export function expandModel(compact: unknown, linkVersion: number): unknown {
   const long = renameKeys(toJson(compact), LONG_KEYS);
   if (!isJsonRecord(long)) return long;
   const partners = Array.isArray(long.partners) ? long.partners : [];
+  // Contributors left out of a link are every partner who can pay, as in `compactModel`.
   const partnerIds = partners.flatMap((p) =>
-    isJsonRecord(p) && typeof p.id === 'string' ? [p.id] : [],
+    isJsonRecord(p) && typeof p.id === 'string' && p.kind !== SOCIETY_KIND ? [p.id] : [],
   );
-  return {
-    // Link format 1 always carries a model file of format version 1.
+  const file: JsonRecord = {
+    // Each link format carries a model file of the same format version.
     format: 'cost-of-inaction',
-    version: 1,
+    version: linkVersion,
     ...MODEL_SETTINGS_DEFAULTS,
     ...long,
-    streams: expandStreams(long.streams),
-    costLines: expandCostLines(long.costLines),
-    services: expandServices(long.services),
-    scenarios: expandScenarios(long.scenarios, partnerIds),
+    streams: expandStreams(long.streams) ?? null,
+    costLines: expandCostLines(long.costLines) ?? null,
+    services: expandServices(long.services) ?? null,
+    scenarios: expandScenarios(long.scenarios, partnerIds) ?? null,
   };
+  return linkVersion === 1 ? asVersion1(file) : file;
 }

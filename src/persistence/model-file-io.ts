@@ -88,7 +88,11 @@ const isTrend: Check = (v) =>
     values: isPlainObject(v) && v.method === 'series' ? listOf(isText) : optional(listOf(isText)),
   })(v);
 const isEffect: Check = (v) =>
-  isPlainObject(v) && isText(v.reduction) && (isText(v.costLine) || isText(v.stream));
+  isPlainObject(v) &&
+  isText(v.reduction) &&
+  (isText(v.costLine) || isText(v.stream)) &&
+  [v.deadweight, v.attribution, v.source].every(optional(isText));
+const isReach = shaped({ stream: isText, coverage: optional(isText), capacity: optional(isText) });
 const isShare = shaped({ partner: isText, share: isText });
 const isModelFileShape = shaped({
   format: (v) => v === MODEL_FORMAT,
@@ -100,6 +104,7 @@ const isModelFileShape = shaped({
   horizonYears: isNumber,
   priceBaseYear: isNumber,
   discountRate: isText,
+  longTermDiscountRate: optional(isText),
   inflationRate: isText,
   priceIndex: optional((v) => isPlainObject(v) && Object.values(v).every(isText)),
   partners: listOf(shaped({ id: isText, name: isText, kind: isText }), LIMITS.partners),
@@ -123,6 +128,7 @@ const isModelFileShape = shaped({
       unitCost: isText,
       priceYear: optional(isNumber),
       bearers: listOf(isShare),
+      valueType: optional(isText),
       cashable: optional(isFlag),
       source: optional(isText),
     }),
@@ -136,6 +142,9 @@ const isModelFileShape = shaped({
       setupCost: optional(isText),
       renewalCost: optional(isText),
       rampUpMonths: optional(isNumber),
+      costOptimismBias: optional(isText),
+      reach: optional(listOf(isReach, LIMITS.streams)),
+      benefitYears: optional(isNumber),
       dropOffPerYear: optional(isText),
       optimismBias: optional(isText),
       effects: listOf(isEffect),

@@ -1,8 +1,10 @@
 /**
  * Share links: the whole model in the URL fragment (never sent to a server).
  *
- * Format version 1: `#v1.<payload>` where payload = base64url(zlib(JSON of the compact model)), compressed
- * with a frozen preset dictionary (link-dictionary-v1.ts). The zlib stream ends with an Adler-32
+ * Format version 2: `#v2.<payload>` where payload = base64url(zlib(JSON of the compact model)), compressed
+ * with a frozen preset dictionary (link-dictionary-v2.ts). Format 1 is the same for model files of
+ * version 1, with its own dictionary (link-dictionary-v1.ts); the zlib header names the dictionary, so a
+ * link whose format number was altered is reported as damaged. The zlib stream ends with an Adler-32
  * checksum of the model's text, which is the link's check value: fflate does not verify it, so it is
  * checked here, and a truncated or altered link is reported as damaged instead of opening a different
  * model. Mail systems that rewrite `#` as `%23` (Outlook Safe Links) are accepted too.
@@ -15,10 +17,21 @@ import { Inflate, strFromU8, strToU8, zlibSync } from 'fflate';
 import type { ModelFile } from '../model/model-file';
 import { compactModel, expandModel, SHORT_KEYS } from './compact-model';
 import { LINK_DICTIONARY_V1 } from './link-dictionary-v1';
+import { LINK_DICTIONARY_V2 } from './link-dictionary-v2';
 
-const DICTIONARY_V1 = strToU8(LINK_DICTIONARY_V1);
+const CURRENT_DICTIONARY = strToU8(LINK_DICTIONARY_V2);
 
-export const LINK_VERSION = 1;
+/** The frozen preset dictionary of each link format. */
+const DICTIONARIES: Readonly<Partial<Record<number, Uint8Array>>> = {
+  1: strToU8(LINK_DICTIONARY_V1),
+  2: CURRENT_DICTIONARY,
+};
+
+/**
+ * Format 2 carries a model file of format version 2, format 1 one of version 1; both share the
+ * compact form and the dictionary, which must never change.
+ */
+export const LINK_VERSION = 2;
 
 /**
  * The longest payload read, in characters. The link of a model at the limit of every list and text
@@ -93,7 +106,8 @@ function fromBase64Url(text: string): Uint8Array | null {
 /** The fragment (starting with `#`) that carries a canonical model file. */
 export function encodeModelFragment(file: ModelFile): string {
   const json = JSON.stringify(compactModel(file));
-  return `#v${LINK_VERSION}.${toBase64Url(zlibSync(strToU8(json), { level: 9, dictionary: DICTIONARY_V1 }))}`;
+  const stream = zlibSync(strToU8(json), { level: 9, dictionary: CURRENT_DICTIONARY });
+  return `#v${LINK_VERSION}.${toBase64Url(stream)}`;
 }
 
 /** Whether a URL (or fragment) carries a model, in either the `#` or the `%23` form. */
@@ -111,22 +125,23 @@ const NOT_A_MODEL =
 type Inflated = { ok: true; bytes: Uint8Array } | { ok: false; reason: 'damaged' | 'too-large' };
 
 /**
- * Inflates a zlib stream made with the link dictionary, giving up as soon as the output passes
+ * Inflates a zlib stream made with a link format's dictionary, giving up as soon as the output passes
  * `MAX_LINK_MODEL_BYTES`, and checks the Adler-32 at its end.
  */
-function inflateBounded(stream: Uint8Array): Inflated {
+function inflateBounded(stream: Uint8Array, dictionary: Uint8Array): Inflated {
   // Header: CMF, FLG (with the preset-dictionary bit), then the dictionary's own Adler-32.
   const cmf = stream[0] ?? 0;
   const flg = stream[1] ?? 0;
   const usesDictionary = (flg & 0x20) !== 0;
   if ((cmf & 0x0f) !== 8 || ((cmf << 8) | flg) % 31 !== 0 || !usesDictionary)
     return { ok: false, reason: 'damaged' };
+  if (readUint32(stream, 2) !== adler32(dictionary)) return { ok: false, reason: 'damaged' };
   const bodyStart = 6;
   if (stream.length < bodyStart + 4 + 1) return { ok: false, reason: 'damaged' };
   const body = stream.subarray(bodyStart, stream.length - 4);
   const parts: Uint8Array[] = [];
   let size = 0;
-  const inflater = new Inflate({ dictionary: DICTIONARY_V1 });
+  const inflater = new Inflate({ dictionary });
   inflater.ondata = (chunk) => {
     size += chunk.length;
     if (size <= MAX_LINK_MODEL_BYTES) parts.push(chunk);
@@ -171,7 +186,8 @@ export function decodeModelFragment(url: string): LinkDecodeResult {
       reason: 'newer',
       message: `This link was made by a newer version of Cost of Inaction (link format ${version}). Open it in the latest version of the app.`,
     };
-  if (version !== 1) return { ok: false, reason: 'damaged', message: DAMAGED };
+  const dictionary = DICTIONARIES[version];
+  if (!dictionary) return { ok: false, reason: 'damaged', message: DAMAGED };
   const payload = match[2] ?? '';
   if (payload.length > MAX_LINK_PAYLOAD_CHARS)
     return { ok: false, reason: 'too-large', message: TOO_LONG };
@@ -179,7 +195,7 @@ export function decodeModelFragment(url: string): LinkDecodeResult {
   if (!bytes || bytes.length === 0) return { ok: false, reason: 'damaged', message: DAMAGED };
   let inflated: Inflated;
   try {
-    inflated = inflateBounded(bytes);
+    inflated = inflateBounded(bytes, dictionary);
   } catch {
     return { ok: false, reason: 'damaged', message: DAMAGED };
   }
@@ -196,7 +212,7 @@ export function decodeModelFragment(url: string): LinkDecodeResult {
   }
   if (!looksLikeModel(json)) return { ok: false, reason: 'not-a-model', message: NOT_A_MODEL };
   try {
-    return { ok: true, file: expandModel(json), linkVersion: version };
+    return { ok: true, file: expandModel(json, version), linkVersion: version };
   } catch {
     return { ok: false, reason: 'not-a-model', message: NOT_A_MODEL };
   }

@@ -14,6 +14,7 @@ import {
   MODEL_FORMAT,
   MODEL_VERSION,
   PARTNER_KINDS,
+  VALUE_TYPES,
 } from '../../src/model/model-file';
 import type {
   ContributionRule,
@@ -262,6 +263,7 @@ function costLines(
           unit: text,
           unitCost: money(50_000),
           priceYear: fc.integer({ min: 2000, max: 2030 }),
+          valueType: fc.constantFrom(...VALUE_TYPES),
           cashable: fc.boolean(),
           source: text,
         },
@@ -269,7 +271,15 @@ function costLines(
       ),
       sharesAmong(partnerIds, 3),
     )
-    .map(([lineId, rest, bearers]): CostLineFile => ({ id: lineId, ...rest, bearers }));
+    // Only a fiscal line may be cashable.
+    .map(([lineId, rest, bearers]): CostLineFile => ({
+      id: lineId,
+      ...rest,
+      ...(rest.cashable === true && (rest.valueType ?? 'fiscal') !== 'fiscal'
+        ? { cashable: false }
+        : {}),
+      bearers,
+    }));
   return fc.uniqueArray(line, {
     minLength: settings.minCostLines,
     maxLength: settings.maxCostLines,
@@ -278,16 +288,24 @@ function costLines(
 }
 
 function effect(lineIds: readonly string[], streamIds: readonly string[]): Arbitrary<EffectFile> {
-  const onStream = fc.record(
-    { stream: fc.constantFrom(...streamIds), reduction: fraction },
-    { noNullPrototype: true },
+  const additionality = { deadweight: fraction, attribution: fraction, source: text };
+  const onStream = rec(
+    { stream: fc.constantFrom(...streamIds), reduction: fraction, ...additionality },
+    ['stream', 'reduction'],
   );
   if (lineIds.length === 0) return onStream;
-  const onLine = fc.record(
-    { costLine: fc.constantFrom(...lineIds), reduction: fraction },
-    { noNullPrototype: true },
+  const onLine = rec(
+    { costLine: fc.constantFrom(...lineIds), reduction: fraction, ...additionality },
+    ['costLine', 'reduction'],
   );
   return fc.oneof({ weight: 3, arbitrary: onLine }, { weight: 1, arbitrary: onStream });
+}
+
+/** Sometimes an explicit reach: every stream of the model (so every effect's stream is in it). */
+function reachOf(streamIds: readonly string[]): Arbitrary<ServiceFile['reach']> {
+  const item = (stream: string) =>
+    rec({ stream: fc.constant(stream), coverage: fraction, capacity: count(false) }, ['stream']);
+  return fc.option(fc.tuple(...streamIds.map(item)), { nil: undefined });
 }
 
 function services(
@@ -305,14 +323,22 @@ function services(
           setupCost: money(100_000),
           renewalCost: money(50_000),
           rampUpMonths: fc.integer({ min: 0, max: 24 }),
+          costOptimismBias: fc.integer({ min: 0, max: 200 }).map((n) => scaled(n, 100)),
+          benefitYears: fc.integer({ min: 1, max: 5 }),
           dropOffPerYear: fraction,
           optimismBias: fraction,
         },
         ['name', 'annualCost'],
       ),
       fc.array(effect(lineIds, streamIds), { maxLength: 4 }),
+      reachOf(streamIds),
     )
-    .map(([serviceId, rest, effects]): ServiceFile => ({ id: serviceId, ...rest, effects }));
+    .map(([serviceId, rest, effects, reach]): ServiceFile => ({
+      id: serviceId,
+      ...rest,
+      ...(reach ? { reach } : {}),
+      effects,
+    }));
   return fc.uniqueArray(service, {
     minLength: settings.minServices,
     maxLength: settings.maxServices,
@@ -419,18 +445,26 @@ export function arbitraryModelFile(options: ModelFileArbitraryOptions = {}): Arb
       horizonYears: fc.integer({ min: settings.minHorizon, max: settings.maxHorizon }),
       priceBaseYear: fc.integer({ min: 2015, max: 2030 }),
       discountRate: smallRate,
+      longTermDiscountRate: fc.option(smallRate, { nil: undefined }),
       inflationRate: smallRate,
       partnerIds: uniqueIds(settings.minPartners, settings.maxPartners),
+      // Whether the last of several partners stands for society (it bears costs, never pays).
+      hasSociety: fc.boolean(),
       streamIds: uniqueIds(settings.minStreams, settings.maxStreams),
     },
     { noNullPrototype: true },
   );
   return top.chain((t) => {
+    const societyId = t.hasSociety && t.partnerIds.length > 1 ? t.partnerIds.at(-1) : undefined;
+    const payers = t.partnerIds.filter((partnerId) => partnerId !== societyId);
+    const agencyKinds = PARTNER_KINDS.filter((kind) => kind !== 'society');
     const partners: Arbitrary<PartnerFile[]> = fc.tuple(
       ...t.partnerIds.map((partnerId) =>
-        fc
-          .tuple(text, fc.constantFrom(...PARTNER_KINDS))
-          .map(([name, kind]): PartnerFile => ({ id: partnerId, name, kind })),
+        fc.tuple(text, fc.constantFrom(...agencyKinds)).map(([name, kind]): PartnerFile => ({
+          id: partnerId,
+          name,
+          kind: partnerId === societyId ? 'society' : kind,
+        })),
       ),
     );
     const streams: Arbitrary<StreamFile[]> = fc.tuple(
@@ -446,7 +480,7 @@ export function arbitraryModelFile(options: ModelFileArbitraryOptions = {}): Arb
               lineList.map((l) => l.id),
               t.streamIds,
             ),
-            scenarios(settings, t.partnerIds, t.horizonYears),
+            scenarios(settings, payers, t.horizonYears),
             priceIndexFor(t.priceBaseYear, lineList),
           )
           .map(([serviceList, scenarioList, priceIndex]): ModelFile => {
@@ -460,6 +494,9 @@ export function arbitraryModelFile(options: ModelFileArbitraryOptions = {}): Arb
               horizonYears: t.horizonYears,
               priceBaseYear: t.priceBaseYear,
               discountRate: t.discountRate,
+              ...(t.longTermDiscountRate === undefined
+                ? {}
+                : { longTermDiscountRate: t.longTermDiscountRate }),
               inflationRate: t.inflationRate,
               partners: partnerList,
               streams: streamList,

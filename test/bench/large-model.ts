@@ -1,8 +1,24 @@
 /**
- * A deterministic large model for benchmarks: 12 partners, 4 streams, 40 cost lines, 3 services,
- * 25 years, 4 scenarios (one per weighted rule and one with offers).
+ * A deterministic large model for benchmarks: 12 partners (one of them society), 4 streams, 40 cost lines
+ * (society's economic or social), 3 services reaching 60% of every stream (up to a capacity on one), with benefits
+ * lasting two years, 25 years, 4 scenarios (one per weighted rule and one with offers).
  */
-import { PARTNER_KINDS, type ModelFile, type ScenarioFile } from '../../src/model/model-file';
+import {
+  PARTNER_KINDS,
+  type ModelFile,
+  type ScenarioFile,
+  type ValueType,
+} from '../../src/model/model-file';
+
+/** Partner 10 (p9) is of kind society: lines it bears are economic or social, the rest fiscal. */
+const SOCIETY = 'p9';
+
+function valueOf(j: number): { valueType: ValueType; cashable: boolean } {
+  const bearers = [`p${j % 12}`, `p${(j + 5) % 12}`];
+  if (bearers.includes(SOCIETY))
+    return { valueType: j % 2 === 0 ? 'economic' : 'social', cashable: false };
+  return { valueType: 'fiscal', cashable: j % 4 === 0 };
+}
 
 export function largeModel(): ModelFile {
   const partners = Array.from({ length: 12 }, (_, p) => ({
@@ -35,7 +51,7 @@ export function largeModel(): ModelFile {
             { partner: `p${j % 12}`, share: '0.6' },
             { partner: `p${(j + 5) % 12}`, share: '0.4' },
           ],
-    cashable: j % 4 === 0,
+    ...valueOf(j),
     source: 'Generated for benchmarking',
   }));
   const services = Array.from({ length: 3 }, (_, s) => ({
@@ -45,6 +61,14 @@ export function largeModel(): ModelFile {
     setupCost: '50000',
     renewalCost: '20000',
     rampUpMonths: 6,
+    costOptimismBias: '0.1',
+    // A capacity on the service's own stream only (it binds as that caseload grows).
+    reach: streams.map((stream, k) =>
+      k === s
+        ? { stream: stream.id, coverage: '0.6', capacity: '700' }
+        : { stream: stream.id, coverage: '0.6' },
+    ),
+    benefitYears: 2,
     dropOffPerYear: '0.5',
     optimismBias: '0.2',
     effects: [
@@ -55,7 +79,7 @@ export function largeModel(): ModelFile {
       })),
     ],
   }));
-  const contributors = partners.map((p) => p.id);
+  const contributors = partners.filter((p) => p.kind !== 'society').map((p) => p.id);
   const scenarios: ScenarioFile[] = [
     {
       id: 'annual',
@@ -98,7 +122,7 @@ export function largeModel(): ModelFile {
   ];
   return {
     format: 'cost-of-inaction',
-    version: 1,
+    version: 2,
     title: 'Large generated model',
     area: 'Benchmark',
     notes: '',

@@ -7,6 +7,7 @@
  */
 import {
   PARTNER_KINDS,
+  VALUE_TYPES,
   type ContributionsFile,
   type ModelFile,
   type ScenarioFile,
@@ -75,11 +76,14 @@ function contributionsFor(n: number, partnerIds: readonly string[]): Contributio
   }
 }
 
+const AGENCY_KINDS = PARTNER_KINDS.filter((kind) => kind !== 'society');
+
 export function limitsModel(): ModelFile {
   const partners = Array.from({ length: PARTNERS }, (_, p) => ({
     id: longId('partner', p),
     name: longText(`Partner ${p + 1}`, 200),
-    kind: PARTNER_KINDS[p % PARTNER_KINDS.length] ?? 'other',
+    // Every kind but society, which may not contribute (and the model names every partner a contributor).
+    kind: AGENCY_KINDS[p % AGENCY_KINDS.length] ?? 'other',
   }));
   const partnerIds = partners.map((p) => p.id);
   const streams = Array.from({ length: STREAMS }, (_, k) => ({
@@ -102,7 +106,8 @@ export function limitsModel(): ModelFile {
     priceYear: 1950 + (j % 200),
     // Every partner bears 2%: the longest list of bearers.
     bearers: partnerIds.map((partner) => ({ partner, share: '0.02' })),
-    cashable: j % 3 === 0,
+    valueType: VALUE_TYPES[j % VALUE_TYPES.length] ?? 'fiscal',
+    cashable: j % 9 === 0,
     source: longText(`Generated source ${j}`, 1000),
   }));
   const services = Array.from({ length: SERVICES }, (_, s) => ({
@@ -112,16 +117,30 @@ export function limitsModel(): ModelFile {
     setupCost: '40000',
     renewalCost: '15000',
     rampUpMonths: (s * 7) % 61,
+    costOptimismBias: ['0', '0.5', '2'][s % 3] ?? '0',
+    // Every stream reached, with a capacity: the longest reach.
+    reach: streams.map((stream, k) => ({
+      stream: stream.id,
+      coverage: '0.75',
+      capacity: String(100 + 10 * k),
+    })),
+    benefitYears: 1 + (s % 50),
     dropOffPerYear: ['0', '0.25', '0.5', '1'][s % 4] ?? '0',
     optimismBias: '0.1',
     effects: [
       ...costLines.map((line, j) => ({
         costLine: line.id,
         reduction: (((j + s) % 10) / 100).toFixed(2),
+        deadweight: '0.1',
+        attribution: '0.9',
+        source: '',
       })),
       ...streams.map((stream, k) => ({
         stream: stream.id,
         reduction: String(((k + s) % 3) / 100),
+        deadweight: '0',
+        attribution: '1',
+        source: '',
       })),
     ],
   }));
@@ -140,7 +159,7 @@ export function limitsModel(): ModelFile {
   );
   return {
     format: 'cost-of-inaction',
-    version: 1,
+    version: 2,
     title: longText('A model at the limits of every field', 200),
     area: longText('Everywhere', 200),
     notes: longText('Notes', 10_000),
@@ -148,6 +167,7 @@ export function limitsModel(): ModelFile {
     horizonYears: HORIZON,
     priceBaseYear: START,
     discountRate: '0.035',
+    longTermDiscountRate: '0.03',
     inflationRate: '0.02',
     priceIndex,
     partners,

@@ -237,7 +237,7 @@ describe('calc CLI: bad input', () => {
   });
 
   it('exits 2 for a file of a newer format version', () => {
-    const { code, stdout, stderr } = calc([writeModel({ ...validModel(), version: 2 })]);
+    const { code, stdout, stderr } = calc([writeModel({ ...validModel(), version: 3 })]);
     expect(code).toBe(2);
     expect(stdout).toBe('');
     expect(stderr).toMatch(/ {2}version: .*newer version/);

@@ -9,7 +9,7 @@ import type { ModelFile } from '../../src/model/model-file';
 export function offersModel(): ModelFile {
   return {
     format: 'cost-of-inaction',
-    version: 1,
+    version: 2,
     title: 'Half-penny offer',
     area: '',
     notes: '',

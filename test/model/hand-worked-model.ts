@@ -24,7 +24,7 @@ import type { ModelFile } from '../../src/model/model-file';
 export function handWorkedModel(): ModelFile {
   return {
     format: 'cost-of-inaction',
-    version: 1,
+    version: 2,
     title: 'Hand-worked',
     area: '',
     notes: '',

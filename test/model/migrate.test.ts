@@ -62,7 +62,15 @@ describe('migrateModelFile', () => {
     if (!result.ok) return;
     expect(result.fromVersion).toBe(MODEL_VERSION);
     expect(result.file).toEqual(validModel());
-    expect(result.file.version).toBe(1);
+    expect(result.file.version).toBe(2);
+  });
+
+  it('turns a version-1 file into version 2 by its version alone, every new field left to its default', () => {
+    const result = migrateModelFile({ ...validModel(), version: 1 });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.fromVersion).toBe(1);
+    expect(result.file).toEqual(validModel());
   });
 
   it('turns a version-0 bearer into bearers with a share of 1, and a bare rule into contributions', () => {
@@ -70,7 +78,7 @@ describe('migrateModelFile', () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.fromVersion).toBe(0);
-    expect(result.file.version).toBe(1);
+    expect(result.file.version).toBe(2);
     const lines = result.file.costLines as JsonRecord[];
     expect(lines[0]?.bearers).toEqual([{ partner: 'housing', share: '1' }]);
     expect(lines[1]?.bearers).toEqual([{ partner: 'police', share: '1' }]);
@@ -142,7 +150,7 @@ describe('migrateModelFile', () => {
     );
   });
 
-  it.each([2, 3, 99])('refuses version %i with a message about a newer version', (version) => {
+  it.each([3, 4, 99])('refuses version %i with a message about a newer version', (version) => {
     const problems = problemsOf({ ...validModel(), version });
     expect(problems).toHaveLength(1);
     expect(problems[0]?.path).toBe('version');

@@ -42,10 +42,15 @@ describe('an offer with a half penny', () => {
 
   it('has a PV that discounts the rounded payments: 600.01 × 3.31 / 1.21 = 1,641.35', () => {
     const { model, results, scenario } = evaluated();
-    // 600.01 × 3.31 = 1,986.0331; ÷ 1.21 = 1,641.3496… → 1,641.35 (600.005 would give 1,641.3359… → 1,641.34).
-    expect(scenario.partnerSummaries[0]?.contribution.pv.toString()).toBe('1641.35');
-    // B: 300 × 3.31 / 1.21 = 993 / 1.21 = 820.6611… → 820.66.
-    expect(scenario.partnerSummaries[1]?.contribution.pv.toString()).toBe('820.66');
+    // 600.01 × 3.31 = 1,986.0331; ÷ 1.21 = 1,641.34966942148760… → 1,641.35 (600.005 would give
+    // 1,641.3359… → 1,641.34). The PV is kept in full and rounded only when shown.
+    expect(scenario.partnerSummaries[0]?.contribution.pv.toDecimalPlaces(10).toString()).toBe(
+      '1641.3496694215',
+    );
+    // B: 300 × 3.31 / 1.21 = 993 / 1.21 = 820.66115702479338… → 820.66.
+    expect(scenario.partnerSummaries[1]?.contribution.pv.toDecimalPlaces(10).toString()).toBe(
+      '820.6611570248',
+    );
     const [headless] = toHeadlessResults(model, results).scenarios;
     expect(headless?.partners.map((p) => [p.contributionsPV, p.contributions])).toEqual([
       ['1641.35', ['600.01', '600.01', '600.01']],
@@ -69,9 +74,10 @@ describe('an offer with a half penny', () => {
     const comparison = compareRules(model, results, 'offers');
     const offers = comparison?.rules.find((r) => r.rule === 'offers');
     if (!offers || isRuleError(offers)) throw new Error('no offers column');
-    expect(offers.partners.map((p) => p.contribution.toString())).toEqual(['1641.35', '820.66']);
-    // The pool's PV: 1,000 × 3.31 / 1.21 = 2,735.5371… → 2,735.54; less 1,641.35 and 820.66 leaves 273.53.
-    expect(comparison?.poolPV.toString()).toBe('2735.54');
-    expect(offers.shortfall?.toString()).toBe('273.53');
+    expect(offers.partners.map((p) => p.contribution.toFixed(2))).toEqual(['1641.35', '820.66']);
+    // The pool's PV: 1,000 × 3.31 / 1.21 = 2,735.53719008…; less 1,641.34966942… and 820.66115702…
+    // leaves 273.52636363… → 273.53.
+    expect(comparison?.poolPV.toFixed(2)).toBe('2735.54');
+    expect(offers.shortfall?.toDecimalPlaces(8).toString()).toBe('273.52636364');
   });
 });

@@ -16,7 +16,7 @@ const services: ServiceFile[] = [
 function model(order: readonly ServiceFile[]): ModelFile {
   return {
     format: 'cost-of-inaction',
-    version: 1,
+    version: 2,
     title: 'Half-penny pool',
     area: '',
     notes: '',

@@ -11,7 +11,7 @@ import { validModel } from '../fixtures/valid-model';
 function tinyModel(unitCost: string, horizonYears = 1): ModelFile {
   return {
     format: 'cost-of-inaction',
-    version: 1,
+    version: 2,
     title: 'Bounds',
     area: '',
     notes: '',

@@ -20,7 +20,7 @@ function canonical(file: ModelFile): ModelFile {
 }
 
 describe('blank records', () => {
-  it('a service costs nothing, starts at full strength, never fades and has no effects', () => {
+  it('a service costs nothing, starts at full strength, helps for one year and has no effects', () => {
     expect(createService('service-2')).toEqual({
       id: 'service-2',
       name: '',
@@ -28,6 +28,8 @@ describe('blank records', () => {
       setupCost: '0',
       renewalCost: '0',
       rampUpMonths: 0,
+      costOptimismBias: '0',
+      benefitYears: 1,
       dropOffPerYear: '0',
       optimismBias: '0',
       effects: [],
@@ -66,6 +68,7 @@ describe('blank records', () => {
       unitCost: '0',
       priceYear: 2026,
       bearers: [{ partner: 'council', share: '1' }],
+      valueType: 'fiscal',
       cashable: false,
       source: '',
     });
@@ -134,6 +137,8 @@ describe('defaults', () => {
       setupCost: '0',
       renewalCost: '0',
       rampUpMonths: 0,
+      costOptimismBias: '0',
+      benefitYears: 1,
       dropOffPerYear: '0',
       optimismBias: '0',
       effects: [],
@@ -148,6 +153,7 @@ describe('defaults', () => {
       unitCost: '20',
       priceYear: 2026, // the model's price base year
       bearers: [{ partner: 'police', share: '1' }],
+      valueType: 'fiscal',
       cashable: false,
       source: '',
     });

@@ -1,8 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { Dec } from '../../src/model/decimal';
-import type { ModelFile } from '../../src/model/model-file';
-import { MODEL_FORMAT, MODEL_VERSION, PARTNER_KINDS } from '../../src/model/model-file';
+import {
+  MODEL_FORMAT,
+  type ModelFile,
+  MODEL_VERSION,
+  PARTNER_KINDS,
+  VALUE_TYPES,
+  type ValueType,
+} from '../../src/model/model-file';
 import { HMT_PRICE_INDEX } from '../../src/model/reference/hmt-price-index';
 import { PARTNER_KIND_LABELS } from '../../src/model/reference/partner-kinds';
 import {
@@ -11,9 +17,12 @@ import {
   scenarioFromPreset,
 } from '../../src/model/reference/scenario-presets';
 import {
+  OFFERED_UNIT_COSTS,
+  PER_INCIDENT_MEANING,
   UCD_CREDIT,
   UNIT_COST_LIBRARY,
   findUnitCost,
+  isSuperseded,
 } from '../../src/model/reference/unit-cost-library';
 
 const DECIMAL = /^\d+(\.\d+)?$/;
@@ -145,16 +154,17 @@ describe('unit-cost library', () => {
   });
 
   it('the per-incident parts add up to the all-public-services total', () => {
+    // By hand: 1,171 + 581 + 415 + 193 + 110 = 2,470.
     const parts = [
       'da-incident-health',
-      'da-incident-criminal-justice',
+      'da-incident-justice-and-civil-legal-aid',
       'da-incident-police',
       'da-incident-childrens-social-care',
       'da-incident-housing',
     ].map((id) => findUnitCost(id)?.unitCost ?? 'NaN');
-    expect(sumShares(parts).equals(findUnitCost('da-incident-all-services')?.unitCost ?? 0)).toBe(
-      true,
-    );
+    expect(parts).toEqual(['1171', '581', '415', '193', '110']);
+    expect(sumShares(parts).toString()).toBe('2470');
+    expect(findUnitCost('da-incident-all-services')?.unitCost).toBe('2470');
   });
 
   it('warns against double counting on per-incident and per-victim figures', () => {
@@ -167,13 +177,290 @@ describe('unit-cost library', () => {
     expect(findUnitCost('da-victim-police')?.warning).toMatch(/never add to per-incident/);
     expect(findUnitCost('arrest-detained')?.warning).toMatch(/per-incident/);
   });
+});
 
-  it('leaves costs that are not public services to no partner', () => {
-    for (const id of ['da-incident-lost-output', 'da-incident-human-harm', 'da-victim-all-costs']) {
-      const entry = findUnitCost(id);
-      expect(entry?.bearers).toEqual([{ kind: 'other', share: '1' }]);
-      expect(entry?.warning).toMatch(/Not a public-service cost/);
+describe('unit-cost library, corrected against the UCD v1.4 workbook', () => {
+  const NON_FISCAL: Record<string, ValueType> = {
+    'da-incident-lost-output': 'economic',
+    'da-incident-economic': 'economic',
+    'da-incident-human-harm': 'social',
+    'da-victim-all-costs': 'social',
+  };
+
+  it('gives every entry a value type: economic and social only where the UCD or Home Office say so', () => {
+    for (const entry of UNIT_COST_LIBRARY) {
+      expect(VALUE_TYPES, entry.id).toContain(entry.valueType);
+      expect(entry.valueType, entry.id).toBe(NON_FISCAL[entry.id] ?? 'fiscal');
     }
+  });
+
+  it('lets society bear economic and social values, never cashable', () => {
+    for (const id of Object.keys(NON_FISCAL)) {
+      const entry = findUnitCost(id);
+      expect(entry?.bearers, id).toEqual([{ kind: 'society', share: '1' }]);
+      expect(entry?.cashable, id).toBe(false);
+    }
+    for (const entry of UNIT_COST_LIBRARY) {
+      if (entry.cashable) expect(entry.valueType, entry.id).toBe('fiscal');
+      if (entry.valueType === 'fiscal') {
+        expect(
+          entry.bearers.map((b) => b.kind),
+          entry.id,
+        ).not.toContain('society');
+      }
+    }
+  });
+
+  it('names CR2.0 economic £1,473 as the economic cost to victims and employers', () => {
+    const entry = findUnitCost('da-incident-economic');
+    expect(entry).toMatchObject({
+      name: 'Domestic abuse incident: economic cost to victims and employers',
+      unitCost: '1473',
+      priceYear: 2008,
+      unit: 'incident',
+      valueType: 'economic',
+      confidence: 'amber',
+      ucdCode: 'CR2.0',
+    });
+    // Victims 818 + employers 655 = 1,473; of it about 156 is not lost output (civil legal costs and others).
+    expect(entry?.source).toMatch(/victims 818 and employers 655/);
+    expect(entry?.source).toMatch(/156/);
+    expect(entry?.warning).toMatch(/never the financial case/);
+    expect(findUnitCost('da-incident-lost-output')?.supersededBy).toBe('da-incident-economic');
+  });
+
+  it('keeps CR2.0 £6,795 as social value', () => {
+    expect(findUnitCost('da-incident-human-harm')).toMatchObject({
+      unitCost: '6795',
+      priceYear: 2008,
+      valueType: 'social',
+      cashable: false,
+    });
+  });
+
+  it('keeps the Home Office all-costs figure out of any financial case', () => {
+    const entry = findUnitCost('da-victim-all-costs');
+    expect(entry).toMatchObject({ unitCost: '34015', priceYear: 2016, confidence: 'not rated' });
+    // Harms 47.3 + lost output 14.1 = 61.4 of 66.2 (£bn); services 4.7 / 66.2 = 7.1%.
+    expect(entry?.warning).toMatch(/Never use it in a financial case/);
+    expect(entry?.warning).toMatch(/about 7%/);
+  });
+
+  it('says CR2.0.2 criminal justice includes civil legal aid', () => {
+    const entry = findUnitCost('da-incident-justice-and-civil-legal-aid');
+    expect(entry).toMatchObject({
+      name: 'Domestic abuse incident: criminal justice excluding police, and civil legal aid',
+      unitCost: '581',
+      priceYear: 2008,
+      unit: 'incident',
+      ucdCode: 'CR2.0.2',
+      valueType: 'fiscal',
+    });
+    expect(entry?.source).toMatch(/civil legal aid \(about £132\)/);
+    expect(findUnitCost('da-incident-criminal-justice')?.supersededBy).toBe(
+      'da-incident-justice-and-civil-legal-aid',
+    );
+  });
+
+  it('says what "per incident" means on every per-incident figure', () => {
+    for (const entry of OFFERED_UNIT_COSTS.filter((e) => e.id.startsWith('da-incident-'))) {
+      expect(entry.warning, entry.id).toContain(PER_INCIDENT_MEANING);
+    }
+    expect(PER_INCIDENT_MEANING).toMatch(/average over all incidents/);
+    expect(PER_INCIDENT_MEANING).toMatch(/never reported/);
+    expect(PER_INCIDENT_MEANING).toMatch(/understates/);
+  });
+
+  it('puts private-sector leased accommodation on the local authority alone', () => {
+    expect(findUnitCost('ta-private-sector-leased')?.bearers).toEqual([
+      { kind: 'housing', share: '1' },
+    ]);
+  });
+
+  it('offers both adult depression figures', () => {
+    expect(findUnitCost('adult-depression')).toMatchObject({
+      unitCost: '1354.84',
+      priceYear: 2007,
+      confidence: 'amber',
+    });
+    expect(findUnitCost('adult-depression')?.warning).toMatch(/all adults with depression/);
+    expect(findUnitCost('adult-depression-in-contact')).toMatchObject({
+      name: 'Adult depression, service cost (adults in contact with services)',
+      unitCost: '2085',
+      priceYear: 2007,
+      unit: 'person per year',
+      confidence: 'amber',
+      ucdCode: 'HE11.3',
+    });
+    const offered = OFFERED_UNIT_COSTS.map((e) => e.id);
+    expect(offered).toContain('adult-depression');
+    expect(offered).toContain('adult-depression-in-contact');
+  });
+
+  it('calls the refuge £300 a week housing benefit per room', () => {
+    expect(findUnitCost('refuge-room-week')?.supersededBy).toBe('refuge-housing-benefit');
+    const entry = findUnitCost('refuge-housing-benefit');
+    expect(entry).toMatchObject({
+      name: 'Refuge room: housing benefit',
+      unitCost: '300',
+      priceYear: 2016,
+      unit: 'room per week',
+      confidence: 'not rated',
+    });
+    expect(entry?.source).toMatch(/housing benefit paid per refuge room/);
+    expect(entry?.source).toMatch(/not the full rent and service charge/);
+  });
+
+  it('labels the IDVA price year 2011/12 an assumption', () => {
+    const entry = findUnitCost('idva-high-risk-case');
+    expect(entry).toMatchObject({ priceYear: 2011, priceYearAssumed: true });
+    expect(entry?.warning).toMatch(/2011\/12 is an assumption/);
+    for (const other of UNIT_COST_LIBRARY.filter((e) => e.id !== 'idva-high-risk-case')) {
+      expect(other.priceYearAssumed, other.id).toBeUndefined();
+    }
+  });
+
+  it('adds the missing UCD figures', () => {
+    expect(findUnitCost('child-in-need-protection-plan')).toMatchObject({
+      unitCost: '1864',
+      priceYear: 2008,
+      unit: 'episode',
+      valueType: 'fiscal',
+    });
+    expect(findUnitCost('ta-council-stock')).toMatchObject({
+      unitCost: '98',
+      priceYear: 2010,
+      unit: 'household per week',
+      ucdCode: 'HO4.2',
+      confidence: 'amber',
+      cashable: true,
+    });
+    expect(findUnitCost('ta-housing-association')).toMatchObject({
+      unitCost: '87',
+      priceYear: 2010,
+      unit: 'household per week',
+      ucdCode: 'HO4.3',
+      confidence: 'amber',
+      cashable: true,
+    });
+  });
+
+  it('rates confidence as the UCD RAG list does', () => {
+    const green = [
+      'foster-care-council',
+      'childrens-home-council',
+      'child-in-need',
+      'section-47-enquiry',
+      'a-and-e-attendance',
+      'ambulance-call-out',
+      'non-elective-inpatient',
+      'gp-consultation',
+      'mental-health-contact',
+      'camhs-case',
+      'court-event-violence',
+    ];
+    const amber = [
+      'looked-after-child',
+      'care-order-application',
+      'adult-depression',
+      'arrest-detained',
+      'fire-response',
+    ];
+    // The 16 ratings the first library lacked: 11 green and 5 amber.
+    expect(green.length + amber.length).toBe(16);
+    for (const id of green) expect(findUnitCost(id)?.confidence, id).toBe('green');
+    for (const id of amber) expect(findUnitCost(id)?.confidence, id).toBe('amber');
+    for (const entry of UNIT_COST_LIBRARY) {
+      if (entry.id.startsWith('da-incident-')) expect(entry.confidence, entry.id).toBe('amber');
+      if (entry.ucdCode?.startsWith('HO')) expect(entry.confidence, entry.id).toBe('amber');
+      if (entry.credit === null) expect(entry.confidence, entry.id).toBe('not rated');
+    }
+    for (const id of ['homelessness-application-family', 'ta-hostel', 'homelessness-prevented'])
+      expect(findUnitCost(id)?.confidence, id).toBe('amber');
+  });
+
+  it('defaults cashability after the UCD guidance', () => {
+    const cashable = [
+      'ta-bed-and-breakfast',
+      'ta-private-sector-leased',
+      'ta-hostel',
+      'ta-council-stock',
+      'ta-housing-association',
+      'foster-care-council',
+      'childrens-home-council',
+    ];
+    for (const id of cashable) expect(findUnitCost(id)?.cashable, id).toBe(true);
+    const notCashable = [
+      'da-incident-police',
+      'da-incident-health',
+      'da-victim-police',
+      'a-and-e-attendance',
+      'gp-consultation',
+      'arrest-detained',
+      'fire-response',
+    ];
+    for (const id of notCashable) expect(findUnitCost(id)?.cashable, id).toBe(false);
+  });
+
+  it('adds up the family homelessness application, which certainly contains the decision', () => {
+    // By hand: 375 + 4 × 334.95 + 477 + 230 + 79.50 = 375 + 1,339.80 + 477 + 230 + 79.50 = 2,501.30.
+    const decision = findUnitCost('homelessness-decision')?.unitCost ?? 'NaN';
+    const bedAndBreakfast = findUnitCost('ta-bed-and-breakfast')?.unitCost ?? 'NaN';
+    const total = new Dec(decision)
+      .plus(new Dec(bedAndBreakfast).times(4))
+      .plus(477)
+      .plus(230)
+      .plus('79.50');
+    expect(total.toFixed(2)).toBe('2501.30');
+    const application = findUnitCost('homelessness-application-family');
+    expect(application?.unitCost).toBe('2501');
+    expect(application?.contains).toEqual(['homelessness-decision']);
+    expect(application?.warning).toMatch(/2,501\.30/);
+    // 79.50 of 2,501.30 = 0.0318 (to four places) is court-desk advice paid by the Ministry of Justice.
+    expect(application?.bearers).toEqual([
+      { kind: 'housing', share: '0.9682' },
+      { kind: 'other', share: '0.0318' },
+    ]);
+    expect(findUnitCost('ta-bed-and-breakfast')?.warning).toMatch(/fifth week/);
+  });
+
+  it('records what each entry certainly contains, and says so without "may"', () => {
+    expect(findUnitCost('child-in-need')?.contains).toEqual(['section-47-enquiry']);
+    expect(findUnitCost('da-incident-all-services')?.contains).toEqual([
+      'da-incident-health',
+      'da-incident-justice-and-civil-legal-aid',
+      'da-incident-criminal-justice',
+      'da-incident-police',
+      'da-incident-childrens-social-care',
+      'da-incident-housing',
+    ]);
+    expect(findUnitCost('homelessness-decision')?.warning).toMatch(/^Certainly inside/);
+    expect(findUnitCost('section-47-enquiry')?.warning).toMatch(/^Certainly inside/);
+    expect(findUnitCost('da-incident-police')?.warning).toMatch(/^Certainly inside/);
+    for (const entry of UNIT_COST_LIBRARY) {
+      expect(entry.warning ?? '', entry.id).not.toMatch(/\bmay (already )?be\b/i);
+      for (const id of entry.contains) {
+        expect(findUnitCost(id), `${entry.id} contains ${id}`).toBeDefined();
+        expect(id).not.toBe(entry.id);
+        if (findUnitCost(id)?.valueType === 'fiscal') expect(entry.valueType).toBe('fiscal');
+      }
+    }
+  });
+
+  it('offers every entry but the three replaced ones, each pointing at its correction', () => {
+    const replaced = UNIT_COST_LIBRARY.filter(isSuperseded).map((e) => [e.id, e.supersededBy]);
+    expect(replaced).toEqual([
+      ['da-incident-criminal-justice', 'da-incident-justice-and-civil-legal-aid'],
+      ['da-incident-lost-output', 'da-incident-economic'],
+      ['refuge-room-week', 'refuge-housing-benefit'],
+    ]);
+    for (const [, by] of replaced) {
+      const correction = findUnitCost(by ?? '');
+      expect(correction, by).toBeDefined();
+      if (correction) expect(isSuperseded(correction)).toBe(false);
+    }
+    expect(OFFERED_UNIT_COSTS).toHaveLength(UNIT_COST_LIBRARY.length - 3);
+    expect(OFFERED_UNIT_COSTS.some(isSuperseded)).toBe(false);
   });
 });
 
@@ -234,7 +521,7 @@ describe('worked example', () => {
   const streamIds = new Set(model.streams.map((stream) => stream.id));
   const lineIds = new Set(model.costLines.map((line) => line.id));
 
-  it('is a version 1 model file for a fictional area', () => {
+  it('is a model file of the current version for a fictional area', () => {
     expect(model.format).toBe(MODEL_FORMAT);
     expect(model.version).toBe(MODEL_VERSION);
     expect(model.area).toMatch(/fictional/i);
@@ -298,6 +585,13 @@ describe('worked example', () => {
     if (has('da-incident-police')) {
       expect(has('arrest-detained')).toBe(false);
       expect(has('court-event-violence')).toBe(false);
+    }
+    // A cost certainly inside another (the s47 enquiry inside child in need, the decision inside the
+    // family application) is never a line beside it.
+    for (const entry of UNIT_COST_LIBRARY.filter((e) => has(e.id))) {
+      for (const inside of entry.contains) {
+        expect(has(inside), `${inside} is inside ${entry.id}`).toBe(false);
+      }
     }
   });
 

@@ -111,7 +111,7 @@ function checkJson(value: unknown): void {
   const frozen = deepFreeze(value);
   const text = JSON.stringify(frozen);
   checkOpen(openModelJson(frozen), text);
-  const expanded = deepFreeze(expandModel(frozen));
+  const expanded = deepFreeze(expandModel(frozen, 2));
   checkOpen(openModelJson(expanded, 'This link'), `${text} ${JSON.stringify(expanded)}`);
 }
 

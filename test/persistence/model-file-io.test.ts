@@ -104,7 +104,7 @@ describe('saving and re-opening', () => {
     const lines = text.split('\n');
     expect(lines[0]).toBe('{');
     expect(lines[1]).toBe('  "format": "cost-of-inaction",');
-    expect(lines[2]).toBe('  "version": 1,');
+    expect(lines[2]).toBe('  "version": 2,');
   });
 
   it('accepts plain JSON numbers on import and writes them back as decimal strings', () => {
@@ -158,7 +158,7 @@ describe('older format versions', () => {
     };
     const result = opened(openModelText(JSON.stringify(draft)));
     expect(result.migratedFrom).toBe(0);
-    expect(result.file.version).toBe(1);
+    expect(result.file.version).toBe(2);
     expect(result.file.costLines[0]?.bearers).toEqual([{ partner: 'police', share: '1' }]);
     expect(result.file.costLines[0]).not.toHaveProperty('bearer');
     expect(result.file.scenarios[0]?.contributions).toEqual({
@@ -185,7 +185,7 @@ describe('older format versions', () => {
 
 describe('files that are refused', () => {
   it('refuses a file from a newer version, saying so', () => {
-    const file = { ...validModel(), version: 2 };
+    const file = { ...validModel(), version: 3 };
     const { message, problems } = refused(openModelJson(file));
     expect(message).toMatch(/newer version/);
     expect(message).toContain('2');

@@ -13,6 +13,7 @@ import { readModel } from '../../src/model/read-model';
 import { writeModelFile } from '../../src/model/write-model';
 import { compactModel, expandModel } from '../../src/persistence/compact-model';
 import { LINK_DICTIONARY_V1 } from '../../src/persistence/link-dictionary-v1';
+import { LINK_DICTIONARY_V2 } from '../../src/persistence/link-dictionary-v2';
 import { openModelJson } from '../../src/persistence/model-file-io';
 import {
   decodeModelFragment,
@@ -100,7 +101,7 @@ describe('round trip of generated models through a link', () => {
         expect(BASE64URL.test(fragment.slice(4))).toBe(true);
         expect(hasModelFragment(fragment)).toBe(true);
 
-        expect(expandModel(compactModel(model))).toEqual(model);
+        expect(expandModel(compactModel(model), 2)).toEqual(model);
         expect(openLink(fragment)).toEqual(model);
         expect(openLink(`${ORIGIN}${fragment.replace('#', '%23')}`)).toEqual(model);
         expect(openLink(`${ORIGIN}app/?screen=results${fragment}`)).toEqual(model);
@@ -130,6 +131,21 @@ describe('frozen links: links from every earlier format version keep opening', (
     { name: 'a generated custom model', stem: 'custom-v1', refusedAt: 'costLines[3].unitCost' },
   ] as const;
 
+  it('decodes the frozen format-2 link of the worked example (worked-example-v2) to its model', () => {
+    const fragment = readText('../fixtures/links/worked-example-v2.txt').trim();
+    const expected = JSON.parse(readText('../fixtures/links/worked-example-v2.json')) as ModelFile;
+    expect(fragment.startsWith('#v2.')).toBe(true);
+    expect(openLink(fragment)).toEqual(expected);
+    expect(openLink(`${ORIGIN}${fragment.replace('#', '%23')}`)).toEqual(expected);
+  });
+
+  it('reports a link whose format number was altered as damaged (each format has its own dictionary)', () => {
+    const v2 = readText('../fixtures/links/worked-example-v2.txt').trim();
+    const v1 = readText('../fixtures/links/worked-example-v1.txt').trim();
+    expectRefused(decodeModelFragment(v2.replace('#v2.', '#v1.')), 'damaged');
+    expectRefused(decodeModelFragment(v1.replace('#v1.', '#v2.')), 'damaged');
+  });
+
   for (const { name, stem, refusedAt } of fixtures) {
     it(`decodes the frozen link of ${name} (${stem}) to the model it was made from`, () => {
       const fragment = readText(`../fixtures/links/${stem}.txt`).trim();
@@ -140,10 +156,15 @@ describe('frozen links: links from every earlier format version keep opening', (
         expect(decoded.ok && decoded.file).toEqual(expected);
       }
       if (refusedAt === null) {
-        expect(openLink(fragment)).toEqual(expected);
-        // The frozen model is itself canonical, so re-encoding it today round-trips too.
-        expect(canonical(expected)).toEqual(expected);
-        expect(openLink(encodeModelFragment(expected))).toEqual(expected);
+        // It opens as the same model migrated to version 2 (every new field at its default)…
+        const decoded = decodeModelFragment(fragment);
+        const opened = openModelJson(decoded.ok ? decoded.file : null, 'This link');
+        if (!opened.ok) throw new Error(JSON.stringify(opened.problems));
+        expect(opened.migratedFrom).toBe(1);
+        const migrated = canonical({ ...expected, version: 2 });
+        expect(opened.file).toEqual(migrated);
+        // …and re-encoding that today gives a format-2 link that round-trips.
+        expect(openLink(encodeModelFragment(migrated))).toEqual(migrated);
       } else {
         const decoded = decodeModelFragment(fragment);
         const opened = openModelJson(decoded.ok ? decoded.file : null, 'This link');
@@ -161,6 +182,15 @@ describe('frozen links: links from every earlier format version keep opening', (
         'Restore it and put a better dictionary in a new link format version.',
     ).toBe('d64e91ce440c97336f64edfcfa0c510217b56faf0a08283b839b5feacab9766f');
   });
+
+  it('keeps the format-2 dictionary byte for byte (links already sent inflate with it)', () => {
+    const digest = createHash('sha256').update(LINK_DICTIONARY_V2, 'utf8').digest('hex');
+    expect(
+      digest,
+      'LINK_DICTIONARY_V2 changed: every format-2 link already sent would stop opening. ' +
+        'Restore it and put a better dictionary in a new link format version.',
+    ).toBe('31409109cceef54239db0db20b2da2ee7f4cf874bd44ecea241eb1e438bb782f');
+  });
 });
 
 describe('link length', () => {
@@ -177,7 +207,7 @@ describe('link length', () => {
 
 describe('links that are not model links, or come from a newer version', () => {
   it('refuses a newer link format with a message saying so', () => {
-    for (const url of ['#v2.abc', `${ORIGIN}%23v2.abc`, '#v10.eJxLTEoGAAJNASc']) {
+    for (const url of ['#v3.abc', `${ORIGIN}%23v3.abc`, '#v10.eJxLTEoGAAJNASc']) {
       const message = expectRefused(decodeModelFragment(url), 'newer');
       expect(message).toMatch(/newer version/);
     }

@@ -28,8 +28,9 @@ describe('share-link short keys', () => {
     expect(declarations.filter(({ short }) => longs.has(short))).toEqual([]);
   });
 
-  it('are exactly the keys frozen for link format 1', () => {
-    // Written out by hand from the format as first released; a change here breaks links already sent.
+  it('are exactly the keys frozen for link formats 1 and 2', () => {
+    // Written out by hand from the format as first released, then the keys link format 2 added for model
+    // version 2; a change here breaks links already sent.
     expect(SHORT_KEYS).toEqual({
       title: 'T',
       area: 'A',
@@ -87,6 +88,16 @@ describe('share-link short keys', () => {
       offers: 'of',
       annual: 'an',
       library: 'lb',
+      // Added by link format 2.
+      longTermDiscountRate: 'DL',
+      valueType: 'vt',
+      costOptimismBias: 'cO',
+      reach: 'rc',
+      benefitYears: 'by',
+      coverage: 'cv',
+      capacity: 'cp',
+      deadweight: 'dw',
+      attribution: 'at',
     });
   });
 });

@@ -25,7 +25,7 @@ export type ContributionRule = (typeof CONTRIBUTION_RULES)[number];
 
 export type ContributionsFile = {
   rule: ContributionRule;
-  /** Defaults to every partner, in the order they are listed. */
+  /** Defaults to every partner not of kind society, in the order they are listed. */
   contributors?: string[];
   shares?: { partner: string; share: DecimalString }[];
   offers?: { partner: string; annual: DecimalString }[];
@@ -113,6 +113,21 @@ export function readContributions(
   return { rule, contributors, shares, offers };
 }
 
+/** Society bears costs but never pays into the pool (MODEL.md, "Words"). */
+function checkNotSociety(
+  r: FieldReader,
+  known: KnownIds,
+  id: string,
+  at: string,
+  what: string,
+): void {
+  if (known.society.has(id))
+    r.report(
+      at,
+      `${what} cannot be "${id}": it stands for society (victims, families, the wider economy), which bears costs but never pays into the pool.`,
+    );
+}
+
 /** Every partner named exists, once; each rule has what it needs; custom shares make up 100%. */
 export function checkContributions(
   r: FieldReader,
@@ -122,14 +137,11 @@ export function checkContributions(
 ): void {
   const { rule, contributors, shares, offers } = contributions;
   /** Every partner a share or an offer names exists, and none is named twice. */
-  const checkPartnerList = (list: readonly { partner: string }[], key: string) => {
+  const checkPartnerList = (list: readonly { partner: string }[], key: string, what: string) => {
     list.forEach((item, k) => {
-      checkPartnerReference(
-        r,
-        known,
-        item.partner,
-        joinPath(joinPath(joinPath(path, key), k), 'partner'),
-      );
+      const at = joinPath(joinPath(joinPath(path, key), k), 'partner');
+      checkPartnerReference(r, known, item.partner, at);
+      checkNotSociety(r, known, item.partner, at, what);
     });
     checkDistinct(
       r,
@@ -140,7 +152,9 @@ export function checkContributions(
     );
   };
   contributors.forEach((id, k) => {
-    checkPartnerReference(r, known, id, joinPath(joinPath(path, 'contributors'), k));
+    const at = joinPath(joinPath(path, 'contributors'), k);
+    checkPartnerReference(r, known, id, at);
+    checkNotSociety(r, known, id, at, 'A contributor');
   });
   checkDistinct(r, contributors, joinPath(path, 'contributors'), null, 'The contributor');
   if ((rule === 'equal' || rule === 'costBorne' || rule === 'benefit') && contributors.length === 0)
@@ -148,7 +162,7 @@ export function checkContributions(
   if (rule === 'custom') {
     if (shares.length === 0)
       r.report(joinPath(path, 'shares'), 'Give each contributing partner a share.');
-    checkPartnerList(shares, 'shares');
+    checkPartnerList(shares, 'shares', 'A custom share');
     checkSumsToOne(
       r,
       shares.map((s) => s.share),
@@ -159,7 +173,7 @@ export function checkContributions(
   if (rule === 'offers') {
     if (offers.length === 0)
       r.report(joinPath(path, 'offers'), 'Enter at least one partner’s annual offer.');
-    checkPartnerList(offers, 'offers');
+    checkPartnerList(offers, 'offers', 'An offer');
   }
 }
 
@@ -178,7 +192,7 @@ export function writeContributions(c: Contributions): ContributionsFile {
 }
 
 /**
- * Contributions in a link: contributors left out when they are every partner in order, shares and
+ * Contributions in a link: contributors left out when they are every paying partner in order, shares and
  * offers as [partner, amount] pairs; null when only the default rule remains.
  */
 export function compactContributions(

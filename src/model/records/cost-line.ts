@@ -4,7 +4,7 @@
  * travel in a link as the library id.
  */
 import type { Dec } from '../decimal';
-import { joinPath, type FieldReader } from '../field-reader';
+import { joinPath, type FieldReader, type JsonObject } from '../field-reader';
 import {
   findUnitCost,
   UNIT_COST_LIBRARY,
@@ -30,6 +30,17 @@ import {
 
 export type BearerFile = { partner: string; share: DecimalString };
 
+/**
+ * What kind of value a line's cost is (MODEL.md, "Words"): a public body's budget (the financial case),
+ * lost output and other costs to the economy, or harm to victims' health and wellbeing.
+ */
+export const VALUE_TYPES = ['fiscal', 'economic', 'social'] as const;
+export type ValueType = (typeof VALUE_TYPES)[number];
+
+function isValueType(value: unknown): value is ValueType {
+  return VALUE_TYPES.some((known) => known === value);
+}
+
 export type CostLineFile = {
   id: string;
   name: string;
@@ -41,6 +52,9 @@ export type CostLineFile = {
   /** Defaults to the model's price base year. */
   priceYear?: number;
   bearers: BearerFile[];
+  /** Defaults to fiscal. */
+  valueType?: ValueType;
+  /** Only a fiscal line may be cashable. */
   cashable?: boolean;
   source?: string;
 };
@@ -57,6 +71,7 @@ export type CostLine = {
   unitCost: Dec;
   priceYear: number;
   bearers: Bearer[];
+  valueType: ValueType;
   cashable: boolean;
   source: string;
 };
@@ -64,6 +79,7 @@ export type CostLine = {
 export const COST_LINE_DEFAULTS = {
   quantity: '1',
   unit: '',
+  valueType: 'fiscal',
   cashable: false,
   source: '',
 } as const satisfies Partial<CostLineFile>;
@@ -81,6 +97,7 @@ export const COST_LINE_SHORT_KEYS: ShortKeys<keyof CostLineFile | keyof BearerFi
   bearers: 'e',
   partner: 'o',
   share: 'z',
+  valueType: 'vt',
   cashable: 'K',
   source: 'R',
   library: 'lb',
@@ -109,6 +126,7 @@ export function createCostLine(
     unitCost: '0',
     priceYear: start.priceBaseYear,
     bearers: start.bearers,
+    valueType: COST_LINE_DEFAULTS.valueType,
     cashable: COST_LINE_DEFAULTS.cashable,
     source: COST_LINE_DEFAULTS.source,
   };
@@ -145,6 +163,7 @@ export function costLineFromEntry(
     unitCost: entry.unitCost,
     priceYear: entry.priceYear,
     bearers: start.bearers,
+    valueType: COST_LINE_DEFAULTS.valueType,
     cashable: COST_LINE_DEFAULTS.cashable,
     source: entry.source,
   };
@@ -184,9 +203,31 @@ export function readCostLine(
     unitCost: r.decimal(obj, 'unitCost', path, 'The unit cost', NON_NEGATIVE),
     priceYear: r.integer(obj, 'priceYear', path, 'The price year', YEAR_RANGE, priceBaseYear),
     bearers,
-    cashable: r.boolean(obj, 'cashable', path, 'Cashable', COST_LINE_DEFAULTS.cashable),
+    ...readValue(r, obj, path),
     source: r.text(obj, 'source', path, 'The source', 1000),
   };
+}
+
+/** The line's value type, and whether it is cashable: only fiscal value can be. */
+function readValue(
+  r: FieldReader,
+  obj: JsonObject,
+  path: string,
+): Pick<CostLine, 'valueType' | 'cashable'> {
+  const given = obj.valueType ?? COST_LINE_DEFAULTS.valueType;
+  if (!isValueType(given))
+    r.report(
+      joinPath(path, 'valueType'),
+      'Choose the value type: fiscal (public budgets), economic or social.',
+    );
+  const valueType = isValueType(given) ? given : COST_LINE_DEFAULTS.valueType;
+  const cashable = r.boolean(obj, 'cashable', path, 'Cashable', COST_LINE_DEFAULTS.cashable);
+  if (cashable && valueType !== 'fiscal')
+    r.report(
+      joinPath(path, 'cashable'),
+      `Only a fiscal cost can be cashable: this line's value is ${valueType}. Untick cashable or make the line fiscal.`,
+    );
+  return { valueType, cashable };
 }
 
 /** The stream and partners a line names exist, and its bearers' shares make up the whole cost. */
@@ -243,6 +284,7 @@ export function writeCostLine(line: CostLine): CostLineFile {
     unitCost: decimalText(line.unitCost),
     priceYear: line.priceYear,
     bearers: line.bearers.map((b) => ({ partner: b.partner, share: decimalText(b.share) })),
+    valueType: line.valueType,
     cashable: line.cashable,
     source: line.source,
   };

@@ -1,20 +1,62 @@
-/** An effect: the share of one cost line's, or one whole stream's, cost a service takes away. */
-import type { Dec } from '../decimal';
+/**
+ * An effect: the share of one cost line's, or one whole stream's, cost a service takes away from the
+ * cases it helps, net of what would have happened anyway (deadweight) and of what others did
+ * (attribution) (MODEL.md, "Effects and costs avoided").
+ */
+import { ONE, type Dec } from '../decimal';
 import { joinPath, type FieldReader } from '../field-reader';
 import type { KnownIds } from './record-checks';
-import { decimalText, FRACTION, type DecimalString, type ShortKeys } from './record-fields';
+import {
+  decimalDefault,
+  decimalText,
+  FRACTION,
+  type DecimalString,
+  type ShortKeys,
+} from './record-fields';
 
-export type EffectFile =
-  { costLine: string; reduction: DecimalString } | { stream: string; reduction: DecimalString };
+type EffectAdditionality = {
+  /** The share of the change that would have happened anyway; defaults to 0. */
+  deadweight?: DecimalString;
+  /** The share of the change owed to this service rather than others; defaults to 1. */
+  attribution?: DecimalString;
+  /** Where the reduction, deadweight and attribution come from. */
+  source?: string;
+};
 
-export type Effect = { target: 'costLine' | 'stream'; id: string; reduction: Dec };
+export type EffectFile = (
+  { costLine: string; reduction: DecimalString } | { stream: string; reduction: DecimalString }
+) &
+  EffectAdditionality;
 
-type EffectKey = 'costLine' | 'stream' | 'reduction';
+export type Effect = {
+  target: 'costLine' | 'stream';
+  id: string;
+  reduction: Dec;
+  deadweight: Dec;
+  attribution: Dec;
+  source: string;
+};
+
+type EffectKey = 'costLine' | 'stream' | 'reduction' | keyof EffectAdditionality;
+
+export const EFFECT_DEFAULTS = {
+  deadweight: '0',
+  attribution: '1',
+  source: '',
+} as const satisfies EffectAdditionality;
+
+const FALLBACK = {
+  deadweight: decimalDefault(EFFECT_DEFAULTS.deadweight),
+  attribution: decimalDefault(EFFECT_DEFAULTS.attribution),
+};
 
 export const EFFECT_SHORT_KEYS: ShortKeys<EffectKey> = {
   costLine: 'l',
   stream: 'S',
   reduction: 'g',
+  deadweight: 'dw',
+  attribution: 'at',
+  source: 'R',
 };
 
 /** A new effect on a cost line or stream; it takes nothing away until the user says how much. */
@@ -23,7 +65,13 @@ export function createEffect(
   id: string,
   reduction: DecimalString = '0',
 ): EffectFile {
-  return target === 'costLine' ? { costLine: id, reduction } : { stream: id, reduction };
+  const named = target === 'costLine' ? { costLine: id, reduction } : { stream: id, reduction };
+  return { ...named, ...EFFECT_DEFAULTS };
+}
+
+/** `reduction × (1 − deadweight) × attribution`: the share of the cost the service itself takes away. */
+export function netEffect(effect: Effect): Dec {
+  return effect.reduction.times(ONE.minus(effect.deadweight)).times(effect.attribution);
 }
 
 /** Reads one effect; none when it names both a line and a stream, or neither. */
@@ -31,6 +79,23 @@ export function readEffect(r: FieldReader, value: unknown, at: string): Effect[]
   const effect = r.object(value, at, 'An effect');
   if (!effect) return [];
   const reduction = r.decimal(effect, 'reduction', at, 'The reduction', FRACTION);
+  const deadweight = r.decimal(
+    effect,
+    'deadweight',
+    at,
+    'The deadweight',
+    FRACTION,
+    FALLBACK.deadweight,
+  );
+  const attribution = r.decimal(
+    effect,
+    'attribution',
+    at,
+    'The attribution',
+    FRACTION,
+    FALLBACK.attribution,
+  );
+  const source = r.text(effect, 'source', at, 'The source', 500);
   const hasLine = effect.costLine !== undefined;
   if (hasLine === (effect.stream !== undefined)) {
     r.report(at, 'An effect names either one cost line or one stream.');
@@ -42,8 +107,17 @@ export function readEffect(r: FieldReader, value: unknown, at: string): Effect[]
       target,
       id: r.reference(effect, target, at, hasLine ? 'cost line' : 'stream'),
       reduction,
+      deadweight,
+      attribution,
+      source,
     },
   ];
+}
+
+/** The stream an effect reaches: its own, or its cost line's; null when the line does not exist. */
+export function effectStream(effect: Effect, known: KnownIds): string | null {
+  if (effect.target === 'stream') return effect.id;
+  return known.lineStreams.get(effect.id) ?? null;
 }
 
 /** The cost line or stream an effect names exists. */
@@ -61,7 +135,13 @@ export function checkEffectReferences(
 }
 
 export function writeEffect(effect: Effect): EffectFile {
+  const additionality = {
+    deadweight: decimalText(effect.deadweight),
+    attribution: decimalText(effect.attribution),
+    source: effect.source,
+  };
+  const reduction = decimalText(effect.reduction);
   return effect.target === 'costLine'
-    ? { costLine: effect.id, reduction: decimalText(effect.reduction) }
-    : { stream: effect.id, reduction: decimalText(effect.reduction) };
+    ? { costLine: effect.id, reduction, ...additionality }
+    : { stream: effect.id, reduction, ...additionality };
 }

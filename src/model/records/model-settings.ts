@@ -21,6 +21,8 @@ export type ModelSettingsFile = {
   horizonYears: number;
   priceBaseYear: number;
   discountRate: DecimalString;
+  /** The Green Book rate for years 31 on; defaults to 3%. */
+  longTermDiscountRate?: DecimalString;
   inflationRate: DecimalString;
   /** Index by the year a financial year starts in; when absent, the built-in HM Treasury series. */
   priceIndex?: Record<string, DecimalString>;
@@ -33,7 +35,10 @@ export type ModelSettings = {
   startYear: number;
   horizonYears: number;
   priceBaseYear: number;
+  /** r_t for years t ≤ 30. */
   discountRate: Dec;
+  /** r_t for years t ≥ 31. */
+  longTermDiscountRate: Dec;
   inflationRate: Dec;
   /** Price index by financial year: the model's own, or the built-in HM Treasury series. */
   priceIndex: ReadonlyMap<number, Dec>;
@@ -50,7 +55,11 @@ export const MODEL_SETTINGS_DEFAULTS = {
   title: '',
   area: '',
   notes: '',
+  longTermDiscountRate: '0.03',
 } as const satisfies Partial<ModelSettingsFile>;
+
+const LONG_TERM_RATE_DEFAULT = new Dec(MODEL_SETTINGS_DEFAULTS.longTermDiscountRate);
+const RATE = { min: ZERO, max: ONE };
 
 type ListKey = 'partners' | 'streams' | 'costLines' | 'services' | 'scenarios';
 
@@ -63,6 +72,7 @@ export const MODEL_SETTINGS_SHORT_KEYS: ShortKeys<keyof ModelSettingsFile | List
   horizonYears: 'H',
   priceBaseYear: 'P',
   discountRate: 'D',
+  longTermDiscountRate: 'DL',
   inflationRate: 'I',
   priceIndex: 'X',
   partners: 'p',
@@ -100,7 +110,15 @@ export function readModelSettings(
     startYear: timeline.startYear,
     horizonYears: timeline.horizonYears,
     priceBaseYear: timeline.priceBaseYear,
-    discountRate: r.decimal(obj, 'discountRate', '', 'The discount rate', { min: ZERO, max: ONE }),
+    discountRate: r.decimal(obj, 'discountRate', '', 'The discount rate', RATE),
+    longTermDiscountRate: r.decimal(
+      obj,
+      'longTermDiscountRate',
+      '',
+      'The long-term discount rate (years 31 on)',
+      RATE,
+      LONG_TERM_RATE_DEFAULT,
+    ),
     inflationRate: r.decimal(obj, 'inflationRate', '', 'The inflation rate', YEARLY_GROWTH),
     priceIndex: readPriceIndex(r, obj.priceIndex) ?? DEFAULT_PRICE_INDEX,
     hasOwnPriceIndex: obj.priceIndex !== undefined,
@@ -153,6 +171,7 @@ export function writeModelSettings(settings: ModelSettings): ModelSettingsFile {
     horizonYears: settings.horizonYears,
     priceBaseYear: settings.priceBaseYear,
     discountRate: decimalText(settings.discountRate),
+    longTermDiscountRate: decimalText(settings.longTermDiscountRate),
     inflationRate: decimalText(settings.inflationRate),
     ...(settings.hasOwnPriceIndex
       ? {

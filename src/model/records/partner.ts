@@ -12,8 +12,15 @@ export const PARTNER_KINDS = [
   'probation',
   'voluntary',
   'other',
+  'society',
 ] as const;
 export type PartnerKind = (typeof PARTNER_KINDS)[number];
+
+/**
+ * Victims, families, employers and the wider economy: bears economic and social costs, never pays into
+ * the pool (MODEL.md, "Words").
+ */
+export const SOCIETY_KIND: PartnerKind = 'society';
 
 export type PartnerFile = { id: string; name: string; kind: PartnerKind };
 export type Partner = { id: string; name: string; kind: PartnerKind };
@@ -41,6 +48,11 @@ export function readPartner(r: FieldReader, value: unknown, path: string): Partn
 
 export function writePartner(partner: Partner): PartnerFile {
   return { id: partner.id, name: partner.name, kind: partner.kind };
+}
+
+/** Partners who may pay into the pool: every partner not of kind society, in model order. */
+export function payerIds(partners: readonly { id: string; kind: PartnerKind }[]): string[] {
+  return partners.filter((p) => p.kind !== SOCIETY_KIND).map((p) => p.id);
 }
 
 /** A partner added by the user, named so it can be found and renamed. */

@@ -7,6 +7,10 @@ export type KnownIds = {
   partners: ReadonlySet<string>;
   streams: ReadonlySet<string>;
   costLines: ReadonlySet<string>;
+  /** The stream each cost line follows. */
+  lineStreams: ReadonlyMap<string, string>;
+  /** Partners of kind society: they bear costs and never pay. */
+  society: ReadonlySet<string>;
 };
 
 export function checkPartnerReference(

@@ -11,4 +11,5 @@ export const PARTNER_KIND_LABELS: Record<PartnerKind, string> = {
   probation: 'Probation',
   voluntary: 'Voluntary and community sector',
   other: 'Other',
+  society: 'Society (victims, families, the economy)',
 };

@@ -42,7 +42,7 @@ export const SCENARIO_PRESETS: readonly ScenarioPreset[] = [
     effectiveness: '0.9',
     fundedYears: 'horizon',
     assumptions: [
-      `A two-month gap at each yearly renewal, while the service is not running. ${NO_COEFFICIENT} It leans on late funding decisions: ${LATE_ALLOCATIONS}; and on lost staff: ${LOST_STAFF}.`,
+      `A two-month gap at each yearly renewal, while the service is not running and helps no new cases. ${NO_COEFFICIENT} It leans on late funding decisions: ${LATE_ALLOCATIONS}; and on lost staff: ${LOST_STAFF}.`,
       `The ramp-up starts again at each renewal, as staff leave and replacements are recruited and trained. ${NO_COEFFICIENT} It leans on lost staff (${LOST_STAFF}) and on how long a service takes to get going: ${MOBILISATION}.`,
       `The service runs at 90% of its full effect, because time goes on bids and staff on insecure contracts leave. ${NO_COEFFICIENT} It leans on lost staff: ${LOST_STAFF}.`,
     ],
@@ -78,7 +78,7 @@ export const SCENARIO_PRESETS: readonly ScenarioPreset[] = [
     id: 'one-year-pilot',
     name: 'One-year pilot',
     description:
-      "The services are funded for one year only and then stop; their effect fades afterwards at each service's drop-off rate.",
+      'The services are funded for one year only and then stop. Only the cases helped during that year benefit, for as long as each service says its benefit lasts; cases that arrive after the money stops get no help.',
     contractYears: 1,
     renewalGapMonths: 0,
     rampRestartsOnRenewal: false,
