@@ -1,6 +1,6 @@
 import { MethodSection } from './method-section';
 
-/** Decisions the app took where MODEL.md leaves a choice open, written down for auditors. */
+/** Decisions the app took where the method leaves a choice open, written down for auditors. */
 export function MethodologyChoices() {
   return (
     <MethodSection id="method-choices">
@@ -10,18 +10,14 @@ export function MethodologyChoices() {
           not adjusted by the price index.
         </li>
         <li>
-          A service’s set-up cost falls in the first month of its first contract. A renewal cost
-          falls in the month each renewal starts, even when a gap means the service does not run
-          again until later.
+          A renewal cost falls in the month each renewal starts, even when a gap means the service
+          does not run again until later: the re-tendering and recruiting happen during the gap.
         </li>
         <li>
-          Under the equal, cost-borne, benefit and agreed-share rules, a partner’s contribution in
-          present value is its share of the pool’s present value. It may therefore differ by a penny
-          from discounting that partner’s rounded yearly payments one by one.
-        </li>
-        <li>
-          Optimism bias reduces the effects a service is expected to have; it does not raise what
-          the service costs.
+          Under every rule but offers, each year’s pool in cash terms is shared out to the penny in
+          the same way as in real terms, so each year’s cash contributions add up to that year’s
+          cash pool. An offer in cash terms is the yearly sum with inflation added, rounded to the
+          penny.
         </li>
         <li>
           An optional field left empty takes its default, just as if it had been left out: for

@@ -7,7 +7,7 @@ import { MethodSection } from './method-section';
 /** Every assumption in the ready-made scenarios, shown apart because none is a published figure. */
 export function MethodologyShortTerm() {
   return (
-    <MethodSection id="method-short-term" className="method-section--assumptions">
+    <MethodSection id="method-short-term-assumptions" className="method-section--assumptions">
       <p className="notice">
         <strong>These are assumptions.</strong> No published study gives a coefficient for how much
         short-term funding weakens a service. The gaps, ramp restarts and reduced effectiveness in

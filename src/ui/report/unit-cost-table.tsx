@@ -1,6 +1,6 @@
 import { formatFinancialYear } from '../shared/format';
 import type { AreaGroup } from './unit-cost-areas';
-import { confidenceText, unitCostText } from './unit-cost-text';
+import { confidenceText, unitCostText, valueTypeText } from './unit-cost-text';
 
 type Props = { group: AreaGroup; index: number };
 
@@ -26,6 +26,7 @@ export function UnitCostTable({ group, index }: Props) {
             </th>
             <th scope="col">Price year</th>
             <th scope="col">Who bears it</th>
+            <th scope="col">Value type</th>
             <th scope="col">Confidence</th>
             <th scope="col">Source</th>
             <th scope="col">Warning</th>
@@ -38,13 +39,18 @@ export function UnitCostTable({ group, index }: Props) {
               <td className="num report-table__cost">{unitCostText(entry.unitCost, entry.unit)}</td>
               <td>{formatFinancialYear(entry.priceYear)}</td>
               <td>{entry.bearerLabel}</td>
+              <td>{valueTypeText(entry)}</td>
               <td>
                 <span className={`confidence confidence--${entry.confidence.replace(' ', '-')}`}>
                   {confidenceText(entry.confidence)}
                 </span>
               </td>
               <td className="report-table__text">{entry.source}</td>
-              <td className="report-table__text">{entry.warning ?? 'None'}</td>
+              <td className="report-table__text">
+                {entry.supersededBy
+                  ? `Replaced by a corrected entry: kept only so that older links still open. ${entry.warning ?? ''}`
+                  : (entry.warning ?? 'None')}
+              </td>
             </tr>
           ))}
         </tbody>

@@ -1,5 +1,5 @@
 import { parseDecimal } from '../../model/field-reader';
-import type { UnitCostConfidence } from '../../model/reference/unit-cost-library';
+import type { UnitCostConfidence, UnitCostEntry } from '../../model/reference/unit-cost-library';
 import { formatMoney } from '../shared/format';
 
 /** "£2,470 per incident", "£334.95 per week": pence only when the figure has them. */
@@ -21,4 +21,12 @@ const CONFIDENCE_WORDS: Record<UnitCostConfidence, string> = {
 
 export function confidenceText(confidence: UnitCostConfidence): string {
   return CONFIDENCE_WORDS[confidence];
+}
+
+const VALUE_TYPE_WORDS = { fiscal: 'Fiscal', economic: 'Economic', social: 'Social' } as const;
+
+/** "Fiscal, cashable", "Fiscal", "Economic": what kind of value a figure is, for the Sources table. */
+export function valueTypeText(entry: Pick<UnitCostEntry, 'valueType' | 'cashable'>): string {
+  const words = VALUE_TYPE_WORDS[entry.valueType];
+  return entry.valueType === 'fiscal' && entry.cashable ? `${words}, cashable` : words;
 }
