@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useResults, useView } from '../../state/store-context';
 import { SelectInput } from '../shared/select-input';
 import { BasisSwitch } from '../shared/basis-switch';
+import { CostBorneTable } from './cost-borne-table';
 import { PartnerBalanceChart } from './partner-balance-chart';
 import { RULE_EXPLANATIONS, RULE_LABELS } from './rule-words';
 import { RuleSharesView } from './rule-shares-view';
@@ -22,8 +23,9 @@ export function ContributionsScreen() {
     >
       <h2 id="contributions-heading">Who pays</h2>
       <p className="lead">
-        How the pooled budget for the services is shared among the partners, against the cost each
-        of them avoids, and what each would pay under the other rules.
+        How the pooled budget for the services is shared among the partners, against the fiscal cost
+        each of them avoids (the financial case: what lands in their budgets), and what each would
+        pay under the other rules.
       </p>
       <div role="status" className={hasProblems ? 'out-of-date' : undefined}>
         {hasProblems &&
@@ -47,7 +49,8 @@ export function ContributionsScreen() {
             <strong>Current rule: {RULE_LABELS[result.rule]}.</strong>{' '}
             {RULE_EXPLANATIONS[result.rule]}
           </p>
-          <PartnerBalanceChart model={shown.model} result={result} basis={basis} pence={false} />
+          <PartnerBalanceChart model={shown.model} result={result} basis={basis} pence />
+          <CostBorneTable model={shown.model} result={result} basis={basis} />
           <RuleSharesView
             model={shown.model}
             results={shown.results}

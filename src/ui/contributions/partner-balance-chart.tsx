@@ -21,24 +21,28 @@ import { tooltipText } from '../shared/tooltip-text';
 
 type Props = { model: Model; result: ScenarioResult; basis: Basis; pence: boolean };
 
-/** Chart 5: per partner, a solid bar for what it pays in and a hatched bar for the cost it avoids. */
+/**
+ * Chart 5: per paying partner, a solid bar for what it pays in and a hatched bar for the fiscal cost it
+ * avoids (the financial case); the table adds the net benefit in both cases.
+ */
 export function PartnerBalanceChart({ model, result, basis, pence }: Props) {
   const data = useMemo(() => partnerBalanceData(model, result, basis), [model, result, basis]);
   const prefix = `pb${useId().replace(/:/g, '')}`;
-  const hatches = model.partners.map((_, i) => ({
-    key: `a${i}`,
-    colour: partnerColour(i),
-    pattern: 1,
-  }));
-  const height = `${Math.max(12, model.partners.length * 3.5 + 4)}rem`;
+  // Bars keep each partner's own colour (its place in the model), whoever is left out as a non-payer.
+  const colourAt = (i: number) => {
+    const colour = data.points[i]?.colour;
+    return typeof colour === 'string' ? colour : partnerColour(i);
+  };
+  const hatches = data.points.map((_, i) => ({ key: `a${i}`, colour: colourAt(i), pattern: 1 }));
+  const height = `${Math.max(12, data.points.length * 3.5 + 4)}rem`;
   return (
     <ChartFigure
-      title="What each partner pays in against the cost it avoids"
-      basis={basisLabel(basis, model)}
+      title="What each partner pays in against the fiscal cost it avoids"
+      basis={`${basisLabel(basis, model)}; financial case (fiscal values)`}
       data={data}
       pence={pence}
       height={height}
-      note="Bars take each partner's colour; the table adds each partner's net benefit (cost avoided less contribution)."
+      note="Bars take each partner's colour. The table adds the fiscal cost each partner bears with no service, its net benefit (fiscal cost avoided less contribution) and, beside it, the net benefit counting every value type."
     >
       <ResponsiveContainer width="100%" height="100%">
         <BarChart
@@ -62,13 +66,13 @@ export function PartnerBalanceChart({ model, result, basis, pence }: Props) {
                 y={props.y}
                 width={props.width}
                 height={props.height}
-                fill={partnerColour(props.index)}
+                fill={colourAt(props.index)}
               />
             )}
           />
           <Bar
             dataKey={AVOIDED_KEY}
-            name="Cost avoided"
+            name="Fiscal cost avoided"
             isAnimationActive={false}
             shape={(props) => (
               <Rectangle
@@ -76,8 +80,8 @@ export function PartnerBalanceChart({ model, result, basis, pence }: Props) {
                 y={props.y}
                 width={props.width}
                 height={props.height}
-                fill={patternFill(prefix, `a${props.index}`, 1, partnerColour(props.index))}
-                stroke={partnerColour(props.index)}
+                fill={patternFill(prefix, `a${props.index}`, 1, colourAt(props.index))}
+                stroke={colourAt(props.index)}
               />
             )}
           />

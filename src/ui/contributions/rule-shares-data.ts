@@ -1,10 +1,14 @@
-/** Chart 6: each partner's contribution (present value) under every rule, side by side. */
+/**
+ * Chart 6: each paying partner's contribution (present value) under every rule, side by side. Partners of
+ * kind society never pay, so they are not rows here; their names are kept to say so.
+ */
 import { ZERO, type Dec } from '../../model/decimal';
 import type { Model } from '../../model/model';
 import type { ContributionRule } from '../../model/model-file';
 import { isRuleError, type RuleComparison, type RuleShare } from '../../model/rule-comparison';
 import { formatMoney, formatPercent } from '../shared/format';
 import type { ChartData, ChartPoint, SeriesStyle } from '../shared/chart-types';
+import { nonPayerNames, payersOf } from './payers';
 import { RULE_COLOURS, RULE_EXPLANATIONS, RULE_LABELS } from './rule-words';
 
 export type RuleColumn = {
@@ -23,6 +27,8 @@ export type RuleGrid = {
   totals: Dec[];
   poolPV: Dec;
   errors: { rule: ContributionRule; label: string; message: string }[];
+  /** Partners that bear costs but never pay (kind society), in model order. */
+  nonPayers: string[];
 };
 
 export function ruleSharesData(
@@ -41,7 +47,7 @@ export function ruleSharesData(
   }));
   const shareOf = (partners: readonly RuleShare[], i: number) =>
     partners[i] ?? { partnerId: '', contribution: ZERO, share: ZERO };
-  const rows = model.partners.map((p, i) => ({
+  const rows = payersOf(model).map(({ partner: p, index: i }) => ({
     partnerId: p.id,
     name: p.name,
     cells: shown.map((o) => {
@@ -81,6 +87,7 @@ export function ruleSharesData(
       totals,
       poolPV: comparison.poolPV,
       errors,
+      nonPayers: nonPayerNames(model),
     },
     table: {
       rowHeader: 'Partner',

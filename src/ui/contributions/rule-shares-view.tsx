@@ -8,6 +8,7 @@ import { moneyTick } from '../shared/axis-format';
 import { basisLabel } from '../shared/basis-label';
 import { ChartFigure } from '../shared/chart-figure';
 import { PatternDefs, patternFill } from '../shared/chart-patterns';
+import { listNames } from './payers';
 import { ruleSharesData } from './rule-shares-data';
 import { RuleSharesTable } from './rule-shares-table';
 import { tooltipText } from '../shared/tooltip-text';
@@ -24,13 +25,16 @@ export function RuleSharesView({ model, results, scenarioId }: Props) {
   if (!data) return null;
   const title = 'Who would pay what under each rule';
   const basis = basisLabel('pv', model);
-  const height = `${Math.max(14, model.partners.length * (data.series.length + 1.5) * 0.9 + 4)}rem`;
+  const height = `${Math.max(14, data.grid.rows.length * (data.series.length + 1.5) * 0.9 + 4)}rem`;
   return (
     <section aria-labelledby="rules-heading" className="results-section">
       <h3 id="rules-heading">The contribution rules side by side</h3>
       <p>
         Each rule shares the same pool: the services&rsquo; cost, {formatMoney(data.grid.poolPV)} in
-        present value.
+        present value. The rules by cost borne and by benefit weigh fiscal values alone: who pays is
+        argued on the financial case.
+        {data.grid.nonPayers.length > 0 &&
+          ` ${listNames(data.grid.nonPayers)} ${data.grid.nonPayers.length === 1 ? 'bears' : 'bear'} costs but never ${data.grid.nonPayers.length === 1 ? 'pays' : 'pay'}, so ${data.grid.nonPayers.length === 1 ? 'is' : 'are'} not listed.`}
       </p>
       <ul className="rule-list">
         {data.grid.columns.map((c) => (

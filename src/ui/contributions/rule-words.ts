@@ -12,9 +12,9 @@ export const RULE_LABELS: Record<ContributionRule, string> = {
 export const RULE_EXPLANATIONS: Record<ContributionRule, string> = {
   equal: 'Each contributing partner pays the same share of the pool.',
   costBorne:
-    'Each contributor pays in proportion to the cost of doing nothing it bears (present value).',
+    'Each contributor pays in proportion to the fiscal cost of doing nothing it bears (present value): what would land in its budget.',
   benefit:
-    'Each contributor pays in proportion to the cost this scenario avoids for it (present value).',
+    'Each contributor pays in proportion to the fiscal cost this scenario avoids for it (present value): what it saves in its budget.',
   custom: 'Each partner pays the share the partnership agreed for this scenario.',
   offers:
     'Each partner pays the fixed sum it offered in every year the service runs; the rest is a shortfall (or a surplus).',

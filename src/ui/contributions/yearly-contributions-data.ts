@@ -1,12 +1,14 @@
 /**
  * The per-year table of contributions (real or cash terms, whole pennies): one row per partner, then the
  * total, the pool (the services' cost) and, under offers, the shortfall, so the total reconciles to the pool.
+ * Partners of kind society never pay, so they have no row.
  */
 import { ZERO, type Dec } from '../../model/decimal';
 import type { Model } from '../../model/model';
 import type { Results, ScenarioResult } from '../../model/results';
 import { formatFinancialYear } from '../shared/format';
 import type { FigureTable } from '../shared/chart-types';
+import { payersOf } from './payers';
 
 export type YearlyContributions = {
   table: FigureTable;
@@ -36,8 +38,8 @@ export function yearlyContributions(
     table: {
       rowHeader: 'Partner',
       columns: [...years.map(formatFinancialYear), `Total over ${span}`],
-      rows: model.partners.map((p, i) => {
-        const partner = ledger.partners[i];
+      rows: payersOf(model).map(({ partner: p }) => {
+        const partner = ledger.partners.find((l) => l.partnerId === p.id);
         return {
           label: p.name,
           cells: partner ? withTotal(partner) : [...years.map(() => ZERO), ZERO],

@@ -5,6 +5,7 @@ import type { Model } from '../../model/model';
 import type { Basis, Results } from '../../model/results';
 import { formatMoney } from '../shared/format';
 import { basisWords } from '../shared/basis-label';
+import { caseFigures, type CaseKind } from './case-kind';
 
 export type Pair = { shortTerm: string; longTerm: string };
 
@@ -38,18 +39,25 @@ export function resolvePair(
   };
 }
 
-/** "One-year grants would save £1,234,567 less over 10 years than Five-year commitment (present value)." */
+/**
+ * "One-year grants would save £1,234,567 less over 10 years than Five-year commitment (present value)":
+ * the difference in net saving in one case (financial: fiscal values; economic: all value types).
+ */
 export function comparisonSentence(
   model: Model,
   results: Results,
   pair: Pair,
   basis: Basis,
+  kind: CaseKind,
   pence = false,
 ): string {
   const short = results.scenarios.find((s) => s.scenarioId === pair.shortTerm);
   const long = results.scenarios.find((s) => s.scenarioId === pair.longTerm);
   if (!short || !long) return '';
-  const difference = compareScenarios(long.headline, short.headline).netSavingDifference[basis];
+  const difference = compareScenarios(
+    caseFigures(long, kind).headline,
+    caseFigures(short, kind).headline,
+  ).netSavingDifference[basis];
   const years = `${model.horizonYears} ${model.horizonYears === 1 ? 'year' : 'years'}`;
   const amount = formatMoney(difference.abs(), { pence });
   if (short.scenarioId === long.scenarioId || amount === formatMoney(ZERO, { pence }))

@@ -3,25 +3,25 @@ import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxi
 import type { Model } from '../../model/model';
 import type { Basis, Results } from '../../model/results';
 import { moneyTick } from '../shared/axis-format';
-import { basisLabel } from '../shared/basis-label';
 import { ChartFigure } from '../shared/chart-figure';
+import { caseBasisLabel, type CaseKind } from './case-kind';
 import { PatternDefs, patternFill } from '../shared/chart-patterns';
 import { doNothingByPartnerData } from './do-nothing-data';
 import { tooltipText } from '../shared/tooltip-text';
 
-type Props = { model: Model; results: Results; basis: Basis; pence: boolean };
+type Props = { model: Model; results: Results; basis: Basis; pence: boolean; kind: CaseKind };
 
 /** Chart 1: the cost of doing nothing by partner over the years, stacked bars in partner colours and patterns. */
-export function DoNothingChart({ model, results, basis, pence }: Props) {
+export function DoNothingChart({ model, results, basis, pence, kind }: Props) {
   const data = useMemo(
-    () => doNothingByPartnerData(model, results, basis),
-    [model, results, basis],
+    () => doNothingByPartnerData(model, results, basis, kind),
+    [model, results, basis, kind],
   );
   const prefix = `dn${useId().replace(/:/g, '')}`;
   return (
     <ChartFigure
       title="The cost of doing nothing, by partner"
-      basis={basisLabel(basis, model)}
+      basis={caseBasisLabel(basis, model, kind)}
       data={data}
       pence={pence}
     >

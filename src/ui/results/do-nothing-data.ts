@@ -1,4 +1,4 @@
-/** Chart 1: the cost of doing nothing by partner over the years, stacked. */
+/** Chart 1: the cost of doing nothing by partner over the years, stacked, in one case. */
 import { ZERO } from '../../model/decimal';
 import type { Model } from '../../model/model';
 import type { Basis, Results } from '../../model/results';
@@ -6,13 +6,27 @@ import { formatFinancialYear, formatMoney, formatPercent } from '../shared/forma
 import { partnerColour } from '../shared/partner-colours';
 import { basisWords } from '../shared/basis-label';
 import type { ChartData, ChartPoint, SeriesStyle } from '../shared/chart-types';
+import { CASE_COUNTS, doNothingOfCase, partnerDoNothingOfCase, type CaseKind } from './case-kind';
 
-export function doNothingByPartnerData(model: Model, results: Results, basis: Basis): ChartData {
+export function doNothingByPartnerData(
+  model: Model,
+  results: Results,
+  basis: Basis,
+  kind: CaseKind,
+): ChartData {
   const { doNothing } = results;
-  const byPartner = doNothing.partners.map((p) => p.series[basis]);
-  const totals = doNothing.partners.map((p) => p.totals[basis]);
-  const yearly = doNothing.series[basis];
-  const grandTotal = doNothing.totals[basis];
+  const partners = model.partners.map(
+    (_, i) =>
+      partnerDoNothingOfCase(results, i, kind, basis) ?? {
+        byYear: doNothing.years.map(() => ZERO),
+        total: ZERO,
+      },
+  );
+  const byPartner = partners.map((p) => p.byYear);
+  const totals = partners.map((p) => p.total);
+  const whole = doNothingOfCase(results, kind, basis);
+  const yearly = whole.byYear;
+  const grandTotal = whole.total;
   const series = model.partners.map((p, i): SeriesStyle => ({
     key: `p${i}`,
     name: p.name,
@@ -38,13 +52,13 @@ export function doNothingByPartnerData(model: Model, results: Results, basis: Ba
   const years = doNothing.years.length;
   const first = doNothing.years[0] ?? model.startYear;
   const last = doNothing.years[years - 1] ?? first;
-  const opening = `Doing nothing costs the partnership ${formatMoney(grandTotal)} over ${years} ${years === 1 ? 'year' : 'years'} (${basisWords(basis)}), from ${formatMoney(yearly[0] ?? ZERO)} in ${formatFinancialYear(first)} to ${formatMoney(yearly[years - 1] ?? ZERO)} in ${formatFinancialYear(last)}.`;
+  const whom = kind === 'financial' ? 'public bodies’ budgets' : 'the partners and society';
+  const opening = `Doing nothing costs ${whom} ${formatMoney(grandTotal)} over ${years} ${years === 1 ? 'year' : 'years'} (${basisWords(basis)}, ${CASE_COUNTS[kind]}), from ${formatMoney(yearly[0] ?? ZERO)} in ${formatFinancialYear(first)} to ${formatMoney(yearly[years - 1] ?? ZERO)} in ${formatFinancialYear(last)}.`;
   const top = model.partners[largest];
   const topTotal = totals[largest] ?? ZERO;
-  const topShare = doNothing.partners[largest]?.share[basis] ?? null;
   const bearsMost =
-    top && topShare !== null
-      ? ` ${top.name} bears the most: ${formatMoney(topTotal)} (${formatPercent(topShare)}).`
+    top && !grandTotal.isZero() && topTotal.gt(ZERO)
+      ? ` ${top.name} bears the most: ${formatMoney(topTotal)} (${formatPercent(topTotal.div(grandTotal))}).`
       : '';
 
   return {

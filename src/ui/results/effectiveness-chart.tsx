@@ -13,13 +13,13 @@ import { ChartFigure } from '../shared/chart-figure';
 import { EFFECTIVENESS_NOTE, effectivenessData } from './effectiveness-data';
 import { tooltipText } from '../shared/tooltip-text';
 
-/** Chart 4: yearly effectiveness of the services under each scenario (not money, so no basis applies). */
+/** Chart 4: the services' yearly operating level under each scenario (not money, so no basis applies). */
 export function EffectivenessChart({ results }: { results: Results }) {
   const data = useMemo(() => effectivenessData(results), [results]);
   return (
     <ChartFigure
-      title="Effectiveness of the services under each scenario"
-      basis="Per cent of full effect"
+      title="Operating level of the services under each scenario"
+      basis="Operating level, per cent of full effect"
       data={data}
       pence={false}
       note={EFFECTIVENESS_NOTE}

@@ -1,7 +1,8 @@
 /**
- * Chart 4: how effective the services are each year under each scenario. Each year's figure is the simple
- * average of the services' yearly effectiveness (ramp-up, renewal gaps and fading included, before
- * optimism bias), so gaps between one-year grants show as dips.
+ * Chart 4: the services' operating level each year under each scenario. Each year's figure is the simple
+ * average of the services' operating level Ō (effectiveness × ramp-up in the months a service runs, 0 in
+ * the months it does not, before optimism bias), so gaps between one-year grants show as dips and the
+ * level falls to 0 when the funding ends.
  */
 import { ZERO } from '../../model/decimal';
 import type { Results } from '../../model/results';
@@ -10,7 +11,7 @@ import type { ChartData, ChartPoint } from '../shared/chart-types';
 import { scenarioStyle } from './scenario-style';
 
 export const EFFECTIVENESS_NOTE =
-  'Each year is the simple average of the services’ effectiveness in that year (ramp-up, renewal gaps and fading included, before optimism bias).';
+  'Each year is the simple average of the services’ operating level in that year: effectiveness times ramp-up in the months a service runs, and 0 in a gap between contracts or once the funding ends (before optimism bias). A service that is not running helps no new cases.';
 
 export function effectivenessData(results: Results): ChartData {
   const { years } = results.doNothing;
@@ -31,7 +32,7 @@ export function effectivenessData(results: Results): ChartData {
   return {
     series,
     points,
-    summary: `Average effectiveness over the ${years.length} years, across ${count} ${count === 1 ? 'service' : 'services'}: ${words.join('; ')}.`,
+    summary: `Average operating level over the ${years.length} years, across ${count} ${count === 1 ? 'service' : 'services'}: ${words.join('; ')}.`,
     table: {
       rowHeader: 'Year',
       columns: series.map((s) => s.name),

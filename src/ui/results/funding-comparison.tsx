@@ -2,11 +2,15 @@ import type { Model } from '../../model/model';
 import type { Basis, Results } from '../../model/results';
 import { useView } from '../../state/store-context';
 import { SelectInput } from '../shared/select-input';
+import { CASE_COUNTS, CASE_KINDS, CASE_NAMES } from './case-kind';
 import { comparisonSentence, resolvePair } from './comparison-data';
 
 type Props = { model: Model; results: Results; basis: Basis; pence: boolean };
 
-/** "The cost of short-term funding": two scenarios picked by the user and the difference in words. */
+/**
+ * "The cost of short-term funding": two scenarios picked by the user and the difference in net saving in
+ * words, in the financial case and then in the economic case.
+ */
 export function FundingComparison({ model, results, basis, pence }: Props) {
   const chosen = useView((s) => s.comparison);
   const setComparison = useView((s) => s.setComparison);
@@ -36,9 +40,16 @@ export function FundingComparison({ model, results, basis, pence }: Props) {
           }}
         />
       </div>
-      <p className="comparison-sentence" aria-live="polite">
-        {comparisonSentence(model, results, pair, basis, pence)}
-      </p>
+      <div aria-live="polite">
+        {CASE_KINDS.map((kind) => (
+          <p key={kind} className="comparison-sentence">
+            <strong>
+              {CASE_NAMES[kind]} ({CASE_COUNTS[kind]}):
+            </strong>{' '}
+            {comparisonSentence(model, results, pair, basis, kind, pence)}
+          </p>
+        ))}
+      </div>
     </section>
   );
 }

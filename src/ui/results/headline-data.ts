@@ -1,7 +1,12 @@
-/** The headline table: one column for doing nothing and one per scenario, as display text. */
+/**
+ * A headline table for one case: one column for doing nothing and one per scenario, as display text.
+ * The financial case counts fiscal lines alone against the whole service cost; the economic case counts
+ * every value type. Each table reads on its own.
+ */
 import { ZERO, type Dec } from '../../model/decimal';
 import type { Basis, Headline, Results, Totals } from '../../model/results';
 import { formatFinancialYear, formatMoney, formatPercent, formatRatio } from '../shared/format';
+import { caseFigures, doNothingOfCase, type CaseKind } from './case-kind';
 
 export type HeadlineRow = { label: string; hint: string; cells: string[] };
 
@@ -9,8 +14,28 @@ export type HeadlineTable = { columns: string[]; rows: HeadlineRow[] };
 
 const NOT_APPLICABLE = '–';
 
-export function headlineTable(results: Results, basis: Basis, pence: boolean): HeadlineTable {
-  const headlines = results.scenarios.map((s) => s.headline);
+const DO_NOTHING_HINTS: Record<CaseKind, string> = {
+  financial: 'What the consequences cost public bodies’ budgets with no service (fiscal lines).',
+  economic: 'What the consequences cost with no service: to budgets, the economy and victims.',
+};
+
+const AVOIDED_HINTS: Record<CaseKind, string> = {
+  financial: 'The part of the fiscal cost of doing nothing the services prevent.',
+  economic: 'The part of the whole cost of doing nothing the services prevent.',
+};
+
+const CASHABLE_HINTS: Record<CaseKind, string> = {
+  financial: 'Cost avoided on lines marked cashable: money that could be released from budgets.',
+  economic: 'Only fiscal lines can be cashable, so this is the same as in the financial case.',
+};
+
+export function headlineTable(
+  results: Results,
+  basis: Basis,
+  pence: boolean,
+  kind: CaseKind,
+): HeadlineTable {
+  const headlines = results.scenarios.map((s) => caseFigures(s, kind).headline);
   const money = (value: Dec) => formatMoney(value, { pence });
   const moneyRow = (label: string, hint: string, pick: (h: Headline) => Totals, baseline: Dec) => ({
     label,
@@ -28,20 +53,16 @@ export function headlineTable(results: Results, basis: Basis, pence: boolean): H
     rows: [
       moneyRow(
         'Cost of doing nothing',
-        'What the consequences cost the partners with no service.',
+        DO_NOTHING_HINTS[kind],
         (h) => h.doNothing,
-        results.doNothing.totals[basis],
+        doNothingOfCase(results, kind, basis).total,
       ),
+      moneyRow('Cost avoided', AVOIDED_HINTS[kind], (h) => h.avoided, ZERO),
+      moneyRow('Cashable cost avoided', CASHABLE_HINTS[kind], (h) => h.cashableAvoided, ZERO),
       moneyRow(
         'Service cost',
         'Set-up, renewal and running costs: the pooled budget.',
         (h) => h.service,
-        ZERO,
-      ),
-      moneyRow(
-        'Cost avoided',
-        'The part of the cost of doing nothing the services prevent.',
-        (h) => h.avoided,
         ZERO,
       ),
       moneyRow('Net saving', 'Cost avoided less service cost.', (h) => h.netSaving, ZERO),
@@ -61,12 +82,6 @@ export function headlineTable(results: Results, basis: Basis, pence: boolean): H
         `The service pays for itself if it achieves at least this share of the effects assumed.${pvOnly}`,
         (h) =>
           h.breakEvenScale === null ? 'None: nothing is avoided' : formatPercent(h.breakEvenScale),
-      ),
-      moneyRow(
-        'Cashable cost avoided',
-        'Cost avoided on lines marked cashable: money that could be released from budgets.',
-        (h) => h.cashableAvoided,
-        ZERO,
       ),
     ],
   };

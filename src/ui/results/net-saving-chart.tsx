@@ -13,24 +13,24 @@ import {
 import type { Model } from '../../model/model';
 import type { Basis, Results } from '../../model/results';
 import { moneyTick } from '../shared/axis-format';
-import { basisLabel } from '../shared/basis-label';
 import { ChartFigure } from '../shared/chart-figure';
+import { caseBasisLabel, type CaseKind } from './case-kind';
 import { netSavingData } from './net-saving-data';
 import { tooltipText } from '../shared/tooltip-text';
 
-type Props = { model: Model; results: Results; basis: Basis; pence: boolean };
+type Props = { model: Model; results: Results; basis: Basis; pence: boolean; kind: CaseKind };
 
 /** Chart 3: the running net saving of each scenario, with a ringed dot where each pays back. */
-export function NetSavingChart({ model, results, basis, pence }: Props) {
-  const data = useMemo(() => netSavingData(results, basis), [results, basis]);
+export function NetSavingChart({ model, results, basis, pence, kind }: Props) {
+  const data = useMemo(() => netSavingData(results, basis, kind), [results, basis, kind]);
   const colours = new Map(data.series.map((s) => [s.key, s.colour]));
   return (
     <ChartFigure
       title="Cumulative net saving, and when each scenario pays back"
-      basis={basisLabel(basis, model)}
+      basis={caseBasisLabel(basis, model, kind)}
       data={data}
       pence={pence}
-      note={`Net saving is cost avoided less service cost, added up year by year. A ringed dot marks the payback year.${basis === 'pv' ? ' In present value each year is discounted before it is added.' : ''}`}
+      note={`Net saving is ${kind === 'financial' ? 'the fiscal cost avoided less the whole service cost' : 'the cost avoided, of every value type, less service cost'}, added up year by year. A ringed dot marks the payback year.${basis === 'pv' ? ' In present value each year is discounted before it is added.' : ''}`}
     >
       <ResponsiveContainer width="100%" height="100%">
         <LineChart data={data.points} margin={{ top: 16, right: 16, bottom: 8, left: 16 }}>

@@ -1,17 +1,26 @@
-/** Chart 3: cumulative net saving (avoided − service) per scenario, with the year each pays back. */
+/**
+ * Chart 3: cumulative net saving (avoided − service) per scenario, with the year each pays back, in one
+ * case (financial: fiscal lines against the whole service cost; economic: every value type).
+ */
 import { ZERO } from '../../model/decimal';
 import type { Basis, Results } from '../../model/results';
 import { formatFinancialYear, formatMoney } from '../shared/format';
 import { basisWords } from '../shared/basis-label';
 import type { ChartData, ChartPoint } from '../shared/chart-types';
+import { CASE_COUNTS, caseFigures, type CaseKind } from './case-kind';
 import { scenarioStyle } from './scenario-style';
 
 export type Payback = { key: string; label: string; value: number; year: number };
 
 /** The engine's running net saving and payback year in the chosen basis (in PV, the headline's). */
-export function netSavingData(results: Results, basis: Basis): ChartData & { paybacks: Payback[] } {
+export function netSavingData(
+  results: Results,
+  basis: Basis,
+  kind: CaseKind,
+): ChartData & { paybacks: Payback[] } {
   const { doNothing } = results;
-  const runningTotals = results.scenarios.map((s) => s.series.cumulativeNetSaving[basis]);
+  const cases = results.scenarios.map((s) => caseFigures(s, kind));
+  const runningTotals = cases.map((c) => c.series.cumulativeNetSaving[basis]);
   const series = results.scenarios.map((s, i) => scenarioStyle(i, s.name));
   const points = doNothing.years.map((year, t) => {
     const point: ChartPoint = { label: formatFinancialYear(year) };
@@ -24,7 +33,7 @@ export function netSavingData(results: Results, basis: Basis): ChartData & { pay
   });
   const paybacks: Payback[] = [];
   const paybackWords = results.scenarios.map((s, i) => {
-    const year = s.paybackYears[basis];
+    const year = cases[i]?.paybackYears[basis] ?? null;
     if (year === null) return `${s.name} not within the horizon`;
     const t = doNothing.years.indexOf(year);
     paybacks.push({
@@ -45,7 +54,7 @@ export function netSavingData(results: Results, basis: Basis): ChartData & { pay
   const bestScenario = results.scenarios[best];
   const bestEnd = runningTotals[best]?.[last] ?? ZERO;
   const lead = bestScenario
-    ? `${bestScenario.name} ends with the largest cumulative net saving: ${formatMoney(bestEnd)} by ${formatFinancialYear(doNothing.years[last] ?? 0)} (${basisWords(basis)}). `
+    ? `${bestScenario.name} ends with the largest cumulative net saving: ${formatMoney(bestEnd)} by ${formatFinancialYear(doNothing.years[last] ?? 0)} (${basisWords(basis)}, ${CASE_COUNTS[kind]}). `
     : '';
 
   return {

@@ -1,17 +1,22 @@
 import { useState } from 'react';
 import { useResults, useView } from '../../state/store-context';
 import { BasisSwitch } from '../shared/basis-switch';
+import type { CaseKind } from './case-kind';
+import { CaseSwitch } from './case-switch';
 import { DoNothingChart } from './do-nothing-chart';
 import { EffectivenessChart } from './effectiveness-chart';
 import { FundingComparison } from './funding-comparison';
 import { HeadlineTableView } from './headline-table-view';
 import { NetSavingChart } from './net-saving-chart';
+import { ReachView } from './reach-view';
 import { TotalCostChart } from './total-cost-chart';
 
 export function ResultsScreen() {
   const { shown, hasProblems, isUpdating } = useResults();
   const basis = useView((s) => s.basis);
   const [pence, setPence] = useState(false);
+  // The charts argue the financial case unless the economic case is asked for.
+  const [kind, setKind] = useState<CaseKind>('financial');
   return (
     <section
       aria-busy={isUpdating}
@@ -20,7 +25,9 @@ export function ResultsScreen() {
     >
       <h2 id="results-heading">Results</h2>
       <p className="lead">
-        What doing nothing costs each partner, and what each funding scenario saves against it.
+        What doing nothing costs each partner, and what each funding scenario saves against it:
+        first in the financial case (what lands in public bodies&rsquo; budgets), then in the
+        economic case (every value type).
       </p>
       <div role="status" className={hasProblems ? 'out-of-date' : undefined}>
         {hasProblems &&
@@ -58,26 +65,33 @@ export function ResultsScreen() {
           />
           <section aria-labelledby="charts-heading" className="results-section">
             <h3 id="charts-heading">Charts</h3>
+            <div className="results-controls">
+              <CaseSwitch name="results-case" value={kind} onChange={setKind} />
+            </div>
             <DoNothingChart
               model={shown.model}
               results={shown.results}
               basis={basis}
               pence={pence}
+              kind={kind}
             />
             <TotalCostChart
               model={shown.model}
               results={shown.results}
               basis={basis}
               pence={pence}
+              kind={kind}
             />
             <NetSavingChart
               model={shown.model}
               results={shown.results}
               basis={basis}
               pence={pence}
+              kind={kind}
             />
             <EffectivenessChart results={shown.results} />
           </section>
+          <ReachView model={shown.model} results={shown.results} />
         </>
       )}
     </section>

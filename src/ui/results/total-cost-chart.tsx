@@ -11,21 +11,21 @@ import {
 import type { Model } from '../../model/model';
 import type { Basis, Results } from '../../model/results';
 import { moneyTick } from '../shared/axis-format';
-import { basisLabel } from '../shared/basis-label';
 import { ChartFigure } from '../shared/chart-figure';
+import { caseBasisLabel, type CaseKind } from './case-kind';
 import { DO_NOTHING_KEY } from './scenario-style';
 import { totalCostData } from './total-cost-data';
 import { tooltipText } from '../shared/tooltip-text';
 
-type Props = { model: Model; results: Results; basis: Basis; pence: boolean };
+type Props = { model: Model; results: Results; basis: Basis; pence: boolean; kind: CaseKind };
 
 /** Chart 2: what the partnership spends each year under each scenario, against doing nothing. */
-export function TotalCostChart({ model, results, basis, pence }: Props) {
-  const data = useMemo(() => totalCostData(results, basis), [results, basis]);
+export function TotalCostChart({ model, results, basis, pence, kind }: Props) {
+  const data = useMemo(() => totalCostData(results, basis, kind), [results, basis, kind]);
   return (
     <ChartFigure
       title="Total cost under each scenario against doing nothing"
-      basis={basisLabel(basis, model)}
+      basis={caseBasisLabel(basis, model, kind)}
       data={data}
       pence={pence}
       note="Each scenario's line is the cost of doing nothing that remains plus what the services cost. The scale does not start at zero, so that the gaps between the lines show."

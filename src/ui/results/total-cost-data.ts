@@ -1,16 +1,21 @@
-/** Chart 2: what the partnership spends in all under each scenario (remaining cost + service) against doing nothing. */
+/**
+ * Chart 2: what the partnership spends in all under each scenario (remaining cost + service) against
+ * doing nothing, in one case (financial: fiscal lines; economic: every value type).
+ */
 import { ZERO, type Dec } from '../../model/decimal';
 import type { Basis, Results } from '../../model/results';
 import { formatFinancialYear, formatMoney } from '../shared/format';
 import { basisWords } from '../shared/basis-label';
 import type { ChartData, ChartPoint } from '../shared/chart-types';
+import { CASE_COUNTS, caseFigures, doNothingOfCase, type CaseKind } from './case-kind';
 import { doNothingStyle, scenarioStyle } from './scenario-style';
 
-export function totalCostData(results: Results, basis: Basis): ChartData {
+export function totalCostData(results: Results, basis: Basis, kind: CaseKind): ChartData {
   const { doNothing } = results;
-  const baseline = doNothing.series[basis];
-  const scenarios = results.scenarios.map((s) => s.series.totalCost[basis]);
-  const columns: Dec[][] = [baseline, ...scenarios];
+  const cases = results.scenarios.map((s) => caseFigures(s, kind));
+  const baseline = doNothingOfCase(results, kind, basis);
+  const scenarios = cases.map((c) => c.series.totalCost[basis]);
+  const columns: Dec[][] = [baseline.byYear, ...scenarios];
   const series = [
     doNothingStyle(),
     ...results.scenarios.map((s, i) => scenarioStyle(i, `${s.name}: remaining cost + service`)),
@@ -24,10 +29,7 @@ export function totalCostData(results: Results, basis: Basis): ChartData {
     });
     return point;
   });
-  const totals = [
-    doNothing.totals[basis],
-    ...results.scenarios.map((s) => s.headline.totalCost[basis]),
-  ];
+  const totals = [baseline.total, ...cases.map((c) => c.headline.totalCost[basis])];
   const baselineTotal = totals[0] ?? ZERO;
 
   let cheapest = -1;
@@ -40,7 +42,7 @@ export function totalCostData(results: Results, basis: Basis): ChartData {
   const best = results.scenarios[cheapest];
   const bestTotal = totals[cheapest + 1] ?? ZERO;
   // Doing nothing less (remaining + service) is the net saving.
-  const saving = best?.headline.netSaving[basis] ?? ZERO;
+  const saving = cases[cheapest]?.headline.netSaving[basis] ?? ZERO;
   const comparison = best
     ? ` The lowest total is under ${best.name}: ${formatMoney(bestTotal)} including the service, ${formatMoney(saving.abs())} ${saving.isNegative() ? 'more' : 'less'} than doing nothing.`
     : '';
@@ -48,7 +50,7 @@ export function totalCostData(results: Results, basis: Basis): ChartData {
   return {
     series,
     points,
-    summary: `Doing nothing costs ${formatMoney(baselineTotal)} over ${span} (${basisWords(basis)}).${comparison}`,
+    summary: `Doing nothing costs ${formatMoney(baselineTotal)} over ${span} (${basisWords(basis)}, ${CASE_COUNTS[kind]}).${comparison}`,
     table: {
       rowHeader: 'Year',
       columns: series.map((s) => (s.key === 'doNothing' ? 'Doing nothing' : s.name)),

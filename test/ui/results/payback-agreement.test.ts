@@ -26,7 +26,7 @@ afterAll(() => {
 function model(service: ServiceFile, contractYears: number): ModelFile {
   return {
     format: 'cost-of-inaction',
-    version: 1,
+    version: 2,
     title: 'Payback',
     area: '',
     notes: '',
@@ -113,16 +113,19 @@ describe.each([
   if (!evaluation.ok) throw new Error(JSON.stringify(evaluation.problems));
   const { results } = evaluation;
 
-  it('is 2026/27 in the headline table', () => {
-    for (const basis of ['real', 'cash', 'pv'] as const) {
-      const row = headlineTable(results, basis, false).rows.find((r) => r.label === 'Payback year');
-      expect(row?.cells).toEqual(['–', '2026/27']);
-    }
+  it('is 2026/27 in both headline tables (every line is fiscal, so the cases agree)', () => {
+    for (const basis of ['real', 'cash', 'pv'] as const)
+      for (const kind of ['financial', 'economic'] as const) {
+        const row = headlineTable(results, basis, false, kind).rows.find(
+          (r) => r.label === 'Payback year',
+        );
+        expect(row?.cells).toEqual(['–', '2026/27']);
+      }
   });
 
   it('is 2026/27 on the cumulative net saving chart, in every basis', () => {
     for (const basis of ['real', 'cash', 'pv'] as const) {
-      const data = netSavingData(results, basis);
+      const data = netSavingData(results, basis, 'financial');
       expect(data.table.rows.map((row) => row.cells[0]?.toString())).toEqual(runningTotal);
       expect(data.paybacks.map((p) => [p.year, p.label, p.value])).toEqual([
         [2026, '2026/27', 500],
