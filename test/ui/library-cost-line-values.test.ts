@@ -11,11 +11,23 @@ function entry(id: string): UnitCostEntry {
   return found;
 }
 
+/** The worked example with its own society partner replaced by one called "victims". */
 function withSociety(): ModelFile {
-  const file = workedExample();
+  const file = withoutSociety();
   return {
     ...file,
     partners: [...file.partners, { id: 'victims', name: 'Victims and families', kind: 'society' }],
+  };
+}
+
+/** The worked example with no partner of kind society (its lines borne by society dropped too). */
+function withoutSociety(): ModelFile {
+  const file = workedExample();
+  const society = new Set(file.partners.filter((p) => p.kind === 'society').map((p) => p.id));
+  return {
+    ...file,
+    partners: file.partners.filter((p) => !society.has(p.id)),
+    costLines: file.costLines.filter((line) => !line.bearers.some((b) => society.has(b.partner))),
   };
 }
 
@@ -54,7 +66,7 @@ describe('a cost line made from a library entry', () => {
   });
 
   it('asks for a society partner when the model has none', () => {
-    const { line, notices } = costLineFromLibrary(entry('da-incident-economic'), workedExample());
+    const { line, notices } = costLineFromLibrary(entry('da-incident-economic'), withoutSociety());
     expect(line.valueType).toBe('economic');
     expect(notices.join(' ')).toMatch(
       /This is economic value, not a public body's budget: add a partner of the kind “Society \(victims, families, the economy\)”/,

@@ -1,5 +1,6 @@
 import type { ContributionsFile } from '../../model/model-file';
 import { DEFAULT_CONTRIBUTION_RULE } from '../../model/records/contributions';
+import { payerIds } from '../../model/records/partner';
 import { useModel } from '../../state/store-context';
 import { SelectInput } from '../shared/select-input';
 import { ContributionContributors } from './contribution-contributors';
@@ -16,7 +17,8 @@ export function ContributionFieldset({ scenarioId, index, contributions }: Props
   const editScenario = useScenarioEdit(scenarioId);
   const at = `scenarios[${index}].contributions`;
   const rule = contributions?.rule ?? DEFAULT_CONTRIBUTION_RULE;
-  const partnerIds = partners.map((p) => p.id);
+  // Society never pays: the contributors default to every other partner.
+  const payers = payerIds(partners);
   return (
     <fieldset className="contributions">
       <legend>Who pays</legend>
@@ -28,7 +30,7 @@ export function ContributionFieldset({ scenarioId, index, contributions }: Props
         options={RULE_OPTIONS}
         onChange={(v) => {
           editScenario(null, (s) => {
-            switchRule(contributionsOf(s), v, partnerIds);
+            switchRule(contributionsOf(s), v, payers);
           });
         }}
       />
@@ -36,7 +38,7 @@ export function ContributionFieldset({ scenarioId, index, contributions }: Props
         <ContributionContributors
           scenarioId={scenarioId}
           at={at}
-          contributors={contributions?.contributors ?? partnerIds}
+          contributors={contributions?.contributors ?? payers}
         />
       )}
       {rule === 'custom' && (

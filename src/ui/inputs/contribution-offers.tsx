@@ -1,3 +1,4 @@
+import { SOCIETY_KIND } from '../../model/records/partner';
 import { useModel } from '../../state/store-context';
 import { TextInput } from '../shared/text-input';
 import { fieldId, useFieldProblem } from '../shared/use-field-problem';
@@ -13,7 +14,8 @@ type Props = {
 
 /** What each partner offers a year, and how far the offers fall short of the cost of the services. */
 export function ContributionOffers({ scenarioId, at, offers }: Props) {
-  const partners = useModel((s) => s.file.partners);
+  // Society never pays into the pool, so it is never offered a row.
+  const partners = useModel((s) => s.file.partners.filter((p) => p.kind !== SOCIETY_KIND));
   const editScenario = useScenarioEdit(scenarioId);
   const path = `${at}.offers`;
   const problem = useFieldProblem(path);

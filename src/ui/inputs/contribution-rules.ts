@@ -1,6 +1,6 @@
 /** The ways of sharing the pooled budget, in plain words, and what switching between them sets up. */
 import { Dec } from '../../model/decimal';
-import type { ContributionRule, ContributionsFile } from '../../model/model-file';
+import type { ContributionRule, ContributionsFile, ScenarioFile } from '../../model/model-file';
 
 export const RULE_OPTIONS = [
   { value: 'equal', label: 'Equal shares' },
@@ -27,7 +27,8 @@ export function evenShares(partnerIds: readonly string[]): { partner: string; sh
 
 /**
  * Switches to `rule`, keeping the other rules' lists so switching back restores them. Agreed shares
- * start from even shares among the current contributors when there are none yet.
+ * start from even shares among the current contributors when there are none yet. `partnerIds` are the
+ * partners who may pay (never society), the default contributors.
  */
 export function switchRule(
   contributions: ContributionsFile,
@@ -39,4 +40,26 @@ export function switchRule(
     const contributors = contributions.contributors ?? partnerIds;
     contributions.shares = evenShares(contributors.length > 0 ? contributors : partnerIds);
   }
+}
+
+/**
+ * Takes a partner out of every scenario's contributors, agreed shares and offers, as when it becomes
+ * society, which never pays (MODEL.md, "Words"). Returns the names of the scenarios it was taken out of.
+ */
+export function removeFromPayers(scenarios: ScenarioFile[], partnerId: string): string[] {
+  const changed: string[] = [];
+  for (const scenario of scenarios) {
+    const c = scenario.contributions;
+    if (!c) continue;
+    const names = (list: readonly { partner: string }[] | undefined) =>
+      (list ?? []).some((x) => x.partner === partnerId);
+    const isNamed =
+      (c.contributors ?? []).includes(partnerId) || names(c.shares) || names(c.offers);
+    if (!isNamed) continue;
+    if (c.contributors) c.contributors = c.contributors.filter((id) => id !== partnerId);
+    if (c.shares) c.shares = c.shares.filter((s) => s.partner !== partnerId);
+    if (c.offers) c.offers = c.offers.filter((o) => o.partner !== partnerId);
+    changed.push(scenario.name || scenario.id);
+  }
+  return changed;
 }

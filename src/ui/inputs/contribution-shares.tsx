@@ -1,3 +1,4 @@
+import { SOCIETY_KIND } from '../../model/records/partner';
 import { useModel } from '../../state/store-context';
 import { PercentInput } from '../shared/percent-input';
 import { fieldId, useFieldProblem } from '../shared/use-field-problem';
@@ -13,7 +14,8 @@ type Props = {
 
 /** Agreed shares of the pool, one per partner, with their running total. */
 export function ContributionShares({ scenarioId, at, shares }: Props) {
-  const partners = useModel((s) => s.file.partners);
+  // Society never pays into the pool, so it is never offered a share.
+  const partners = useModel((s) => s.file.partners.filter((p) => p.kind !== SOCIETY_KIND));
   const editScenario = useScenarioEdit(scenarioId);
   const path = `${at}.shares`;
   const problem = useFieldProblem(path);

@@ -1,6 +1,5 @@
 import { COST_LINE_DEFAULTS } from '../../model/records/cost-line';
 import { useModel } from '../../state/store-context';
-import { CheckboxInput } from '../shared/checkbox-input';
 import { formatFinancialYear } from '../shared/format';
 import { SelectInput } from '../shared/select-input';
 import { TextInput } from '../shared/text-input';
@@ -8,11 +7,9 @@ import { WholeNumberInput } from '../shared/whole-number-input';
 import { BearerTable } from './bearer-table';
 import { useCostLineEdit } from './cost-line-edit';
 import { CostLineYearly } from './cost-line-yearly';
+import { ValueTypeFields } from './value-type-fields';
 
 type Props = { lineId: string; index: number; onRemove: (lineId: string) => void };
-
-const CASHABLE_HINT =
-  'A saving that frees money in a budget, e.g. fewer nights in temporary accommodation; not staff time that is simply used elsewhere.';
 
 export function CostLineCard({ lineId, index, onRemove }: Props) {
   const line = useModel((s) => s.file.costLines[index]);
@@ -122,17 +119,7 @@ export function CostLineCard({ lineId, index, onRemove }: Props) {
       <div className="cost-line__lower">
         <div>
           <BearerTable lineId={lineId} index={index} bearers={line.bearers} />
-          <CheckboxInput
-            label="Cashable"
-            path={`${at}.cashable`}
-            hint={CASHABLE_HINT}
-            checked={line.cashable ?? COST_LINE_DEFAULTS.cashable}
-            onChange={(v) => {
-              editLine('cashable', (l) => {
-                l.cashable = v;
-              });
-            }}
-          />
+          <ValueTypeFields lineId={lineId} index={index} line={line} />
           <TextInput
             label="Source"
             path={`${at}.source`}

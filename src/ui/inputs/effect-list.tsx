@@ -5,6 +5,7 @@ import { useDeferredOptions } from '../shared/deferred-options';
 import { Field } from '../shared/field';
 import { PagedList } from '../shared/paged-list';
 import { PercentInput } from '../shared/percent-input';
+import { EffectAdditionality } from './effect-additionality';
 import {
   effectFromTarget,
   effectTargetGroups,
@@ -107,8 +108,10 @@ export const EffectList = memo(function EffectList({ serviceId, index, effects }
     <fieldset className="effects">
       <legend>Effects</legend>
       <p className="field__hint">
-        How much of each cost the service removes at full strength, before optimism bias and the
-        scenario’s effectiveness. A stream effect reduces every line that follows it.
+        How much of each cost a case the service helps no longer incurs, against doing nothing. The
+        net effect takes off deadweight and keeps the share attributed to this service; optimism
+        bias and the scenario’s effectiveness come after. A stream effect reduces every line that
+        follows it.
       </p>
       {effects.length === 0 && <p>No effects yet: this service costs money but avoids nothing.</p>}
       <PagedList
@@ -132,7 +135,7 @@ export const EffectList = memo(function EffectList({ serviceId, index, effects }
                 targetCount={labels.size}
                 options={options}
                 onChange={(chosen) => {
-                  const next = effectFromTarget(chosen, effect.reduction);
+                  const next = effectFromTarget(chosen, effect);
                   if (!next) return;
                   editService(`effects.${k}.target`, (s) => {
                     s.effects[k] = next;
@@ -142,6 +145,7 @@ export const EffectList = memo(function EffectList({ serviceId, index, effects }
               <PercentInput
                 label={`Reduction by effect ${k + 1}`}
                 path={`${at}[${k}].reduction`}
+                hint="The share of the cost a helped case no longer incurs."
                 value={effect.reduction}
                 onChange={(v) => {
                   editService(`effects.${k}.reduction`, (s) => {
@@ -150,6 +154,7 @@ export const EffectList = memo(function EffectList({ serviceId, index, effects }
                   });
                 }}
               />
+              <EffectAdditionality serviceId={serviceId} at={`${at}[${k}]`} k={k} effect={effect} />
               <button
                 type="button"
                 className="button button--link"

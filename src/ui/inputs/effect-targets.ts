@@ -23,15 +23,40 @@ export function effectTargetValue(effect: EffectFile): string {
 }
 
 /**
- * The effect a chosen value means, keeping its reduction (a new one's when none is given); null for a
- * value that names nothing.
+ * The effect a chosen value means. An effect moved to another target keeps its reduction, deadweight,
+ * attribution and source (`keep`); a new one starts from the defaults. Null for a value that names nothing.
  */
-export function effectFromTarget(value: string, reduction?: string): EffectFile | null {
+export function effectFromTarget(value: string, keep?: EffectFile): EffectFile | null {
   const [kind, ...rest] = value.split(':');
   const id = rest.join(':');
-  if (id === '') return null;
-  if (kind === 'costLine' || kind === 'stream') return createEffect(kind, id, reduction);
-  return null;
+  if (id === '' || (kind !== 'costLine' && kind !== 'stream')) return null;
+  const effect = createEffect(kind, id, keep?.reduction);
+  if (!keep) return effect;
+  const { deadweight, attribution, source } = keep;
+  return {
+    ...effect,
+    ...(deadweight === undefined ? {} : { deadweight }),
+    ...(attribution === undefined ? {} : { attribution }),
+    ...(source === undefined ? {} : { source }),
+  };
+}
+
+/**
+ * The streams a service's effects work on, each once, in the order first named: a stream effect's own
+ * stream, a line effect's line's stream. Effects naming nothing that exists are passed over.
+ */
+export function streamsEffectsName(
+  file: Pick<ModelFile, 'costLines' | 'streams'>,
+  effects: readonly EffectFile[],
+): string[] {
+  const lineStreams = new Map(file.costLines.map((l) => [l.id, l.stream]));
+  const known = new Set(file.streams.map((s) => s.id));
+  const named = new Set<string>();
+  for (const effect of effects) {
+    const stream = 'costLine' in effect ? lineStreams.get(effect.costLine) : effect.stream;
+    if (stream !== undefined && known.has(stream)) named.add(stream);
+  }
+  return [...named];
 }
 
 /** A target for a new effect: the first cost line no effect names yet, else the first stream. */

@@ -65,9 +65,6 @@ export function costLineFromLibrary(entry: UnitCostEntry, file: ModelFile): Libr
   );
   const line: CostLineFile = {
     ...costLineFromEntry(id, entry, { stream, bearers, rate: LIBRARY_DEFAULT_RATE }),
-    valueType: entry.valueType,
-    // Only fiscal value can be cashable (MODEL.md, "Words"), whatever the entry suggests.
-    cashable: entry.valueType === 'fiscal' && entry.cashable,
   };
   const hasSociety = file.partners.some((p) => p.kind === SOCIETY_KIND);
   const notices = [

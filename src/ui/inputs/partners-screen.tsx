@@ -70,7 +70,8 @@ export function PartnersScreen() {
       <h2 id="partners-heading">Partners</h2>
       <p className="lead">
         The organisations that bear the costs of doing nothing and may pay into the pooled budget.
-        Each keeps its colour in every chart.
+        Each keeps its colour in every chart. A partner of the kind “Society (victims, families, the
+        economy)” bears economic and social costs and never pays.
       </p>
       <ScrollRegion>
         <table className="data-table partners-table">
@@ -92,6 +93,7 @@ export function PartnersScreen() {
                 partner={partner}
                 index={index}
                 onRemove={askToRemove}
+                onNotice={setStatus}
               />
             ))}
           </tbody>

@@ -4,8 +4,10 @@ import { formatFinancialYear } from '../shared/format';
 import { PercentInput } from '../shared/percent-input';
 import { TextInput } from '../shared/text-input';
 import { WholeNumberInput } from '../shared/whole-number-input';
+import { BenefitDuration } from './benefit-duration';
 import { EffectList } from './effect-list';
 import { useServiceEdit } from './service-edit';
+import { ServiceReach } from './service-reach';
 
 type Props = { serviceId: string; index: number; onRemove: (serviceId: string) => void };
 
@@ -80,18 +82,18 @@ export function ServiceCard({ serviceId, index, onRemove }: Props) {
           }}
         />
         <PercentInput
-          label="Drop-off per year"
-          path={`${at}.dropOffPerYear`}
-          hint="How much of the effect fades in a year once the service stops."
-          value={service.dropOffPerYear ?? SERVICE_DEFAULTS.dropOffPerYear}
+          label="Optimism bias on costs"
+          path={`${at}.costOptimismBias`}
+          hint="Green Book: raises the budgeted cost to allow for the usual overrun; it is paid from the pool. From 0% to 200%."
+          value={service.costOptimismBias ?? SERVICE_DEFAULTS.costOptimismBias}
           onChange={(v) => {
-            editService('dropOffPerYear', (s) => {
-              s.dropOffPerYear = v;
+            editService('costOptimismBias', (s) => {
+              s.costOptimismBias = v;
             });
           }}
         />
         <PercentInput
-          label="Optimism bias"
+          label="Optimism bias on benefits"
           path={`${at}.optimismBias`}
           hint="Green Book adjustment for over-optimistic effects: the share of each effect taken off."
           value={service.optimismBias ?? SERVICE_DEFAULTS.optimismBias}
@@ -102,6 +104,13 @@ export function ServiceCard({ serviceId, index, onRemove }: Props) {
           }}
         />
       </div>
+      <ServiceReach
+        serviceId={serviceId}
+        index={index}
+        reach={service.reach}
+        effects={service.effects}
+      />
+      <BenefitDuration serviceId={serviceId} index={index} service={service} />
       <EffectList serviceId={serviceId} index={index} effects={service.effects} />
       <button
         type="button"

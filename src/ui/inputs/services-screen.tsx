@@ -44,9 +44,10 @@ export function ServicesScreen() {
     <section aria-labelledby="services-heading" className="screen services">
       <h2 id="services-heading">Services</h2>
       <p className="lead">
-        What the pooled budget buys. Each service has running, set-up and renewal costs, builds up
-        over its ramp-up, and reduces some costs of doing nothing while it runs. How well it runs
-        depends on how it is funded: see Funding scenarios.
+        What the pooled budget buys. Each service has running, set-up and renewal costs and builds
+        up over its ramp-up. While it runs it helps the cases it reaches, and their benefit reduces
+        some costs of doing nothing for as long as it lasts. How well it runs depends on how it is
+        funded: see Funding scenarios.
       </p>
       {serviceIds.length === 0 && <p>There are no services yet.</p>}
       <PagedList

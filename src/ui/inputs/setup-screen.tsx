@@ -1,3 +1,4 @@
+import { MODEL_SETTINGS_DEFAULTS } from '../../model/records/model-settings';
 import { HMT_PRICE_INDEX } from '../../model/reference/hmt-price-index';
 import { useModel, useAppStore } from '../../state/store-context';
 import { formatFinancialYear } from '../shared/format';
@@ -76,12 +77,23 @@ export function SetupScreen() {
         <PercentInput
           label="Discount rate"
           path="discountRate"
-          hint="HM Treasury Green Book rate: 3.5%."
+          hint="HM Treasury Green Book rate: 3.5%, for the first 31 years (years 0 to 30)."
           value={file.discountRate}
           onChange={(v) => {
             edit((d) => {
               d.discountRate = v;
             }, 'discountRate');
+          }}
+        />
+        <PercentInput
+          label="Long-term discount rate"
+          path="longTermDiscountRate"
+          hint="Green Book: 3.0% for years 31 to 75, counting the first year as year 0; used only when the horizon is longer than 31 years."
+          value={file.longTermDiscountRate ?? MODEL_SETTINGS_DEFAULTS.longTermDiscountRate}
+          onChange={(v) => {
+            edit((d) => {
+              d.longTermDiscountRate = v;
+            }, 'longTermDiscountRate');
           }}
         />
         <PercentInput

@@ -7,6 +7,7 @@ import {
   effectTargetGroups,
   effectTargetValue,
   newEffectTarget,
+  streamsEffectsName,
 } from '../../../src/ui/inputs/effect-targets';
 import { workedExample } from '../render-with-store';
 
@@ -57,13 +58,53 @@ describe('effect targets', () => {
     });
     expect(groups.streams[1]?.value).toBe('stream:marac');
     expect(effectTargetValue({ stream: 'marac', reduction: '0.3' })).toBe('stream:marac');
-    expect(effectFromTarget('costLine:ta', '0.2')).toEqual({ costLine: 'ta', reduction: '0.2' });
-    expect(effectFromTarget('nonsense', '0.2')).toBeNull();
+    expect(effectFromTarget('costLine:ta')).toEqual({
+      costLine: 'ta',
+      reduction: '0',
+      deadweight: '0',
+      attribution: '1',
+      source: '',
+    });
+    expect(effectFromTarget('nonsense')).toBeNull();
+  });
+
+  it('keeps an effect’s reduction, deadweight, attribution and source when it moves to another target', () => {
+    const effect = {
+      stream: 'marac',
+      reduction: '0.2',
+      deadweight: '0.25',
+      attribution: '0.5',
+      source: 'SafeLives 2023',
+    };
+    expect(effectFromTarget('costLine:ta', effect)).toEqual({
+      costLine: 'ta',
+      reduction: '0.2',
+      deadweight: '0.25',
+      attribution: '0.5',
+      source: 'SafeLives 2023',
+    });
+  });
+
+  it('lists the streams effects work on once each, through their cost lines too', () => {
+    const file = workedExample();
+    // IDVA: the MARAC stream itself, then police and health (both victims' lines), then s47 (children's).
+    expect(streamsEffectsName(file, file.services[0]?.effects ?? [])).toEqual([
+      'marac',
+      'victims',
+      'children',
+    ]);
+    expect(streamsEffectsName(file, [{ costLine: 'gone', reduction: '0.1' }])).toEqual([]);
   });
 
   it('suggests the first cost line no effect names yet', () => {
     const file = workedExample();
     const effects = file.services[0]?.effects ?? [];
-    expect(newEffectTarget(file, effects)).toEqual({ costLine: 'prevent', reduction: '0' });
+    expect(newEffectTarget(file, effects)).toEqual({
+      costLine: 'prevent',
+      reduction: '0',
+      deadweight: '0',
+      attribution: '1',
+      source: '',
+    });
   });
 });

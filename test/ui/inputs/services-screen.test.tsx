@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { readModel } from '../../../src/model/read-model';
 import { ServicesScreen } from '../../../src/ui/inputs/services-screen';
 import { renderWithStore } from '../render-with-store';
+import { version2Model } from './version-2-model';
 
 const IDVA = /Independent domestic violence advisers/;
 
@@ -17,19 +18,48 @@ describe('Services screen', () => {
     await user.clear(annual);
     await user.type(annual, '£450,000');
     const dropOff = within(idva).getByRole('textbox', { name: 'Drop-off per year' });
-    expect(dropOff).toHaveAccessibleDescription(/fades in a year once the service stops/);
+    expect(dropOff).toHaveAccessibleDescription(/remaining benefit lost each year after the first/);
     await user.clear(dropOff);
     await user.type(dropOff, '40');
-    const bias = within(idva).getByRole('textbox', { name: 'Optimism bias' });
+    const bias = within(idva).getByRole('textbox', { name: 'Optimism bias on benefits' });
     expect(bias).toHaveAccessibleDescription(/Green Book/);
     const service = store.getState().file.services[0];
     expect(service?.annualCost).toBe('450000');
     expect(service?.dropOffPerYear).toBe('0.4');
   });
 
+  it('edits how long the benefit lasts and the optimism bias on costs', async () => {
+    const user = userEvent.setup();
+    const { store } = renderWithStore(<ServicesScreen />, version2Model());
+    const idva = screen.getByRole('region', { name: 'IDVA service' });
+    const lasting = within(idva).getByRole('group', { name: 'How long the benefit lasts' });
+    expect(
+      within(lasting).getByText(/keeps benefiting for this many years, falling by the drop-off/),
+    ).toBeInTheDocument();
+    const years = within(lasting).getByRole('textbox', { name: 'Benefit years' });
+    expect(years).toHaveValue('1');
+    await user.clear(years);
+    await user.type(years, '3');
+    expect(store.getState().file.services[0]?.benefitYears).toBe(3);
+    await user.clear(years);
+    await user.type(years, '60');
+    expect(years).toHaveAccessibleDescription(/should be from 1 to 50/);
+
+    const costBias = within(idva).getByRole('textbox', { name: 'Optimism bias on costs' });
+    expect(costBias).toHaveAccessibleDescription(/usual overrun; it is paid from the pool/);
+    await user.clear(costBias);
+    await user.type(costBias, '150');
+    expect(store.getState().file.services[0]?.costOptimismBias).toBe('1.5');
+    // Up to 200% is allowed; more is refused beside the box.
+    await user.clear(costBias);
+    await user.type(costBias, '250');
+    expect(store.getState().file.services[0]?.costOptimismBias).toBe('2.5');
+    expect(costBias).toHaveAttribute('aria-invalid', 'true');
+  });
+
   it('offers cost lines and whole streams as targets, and adds and removes effects', async () => {
     const user = userEvent.setup();
-    const { store } = renderWithStore(<ServicesScreen />);
+    const { store } = renderWithStore(<ServicesScreen />, version2Model());
     const perp = screen.getByRole('region', { name: /Perpetrator/ });
     const first = within(perp).getByRole('combobox', { name: 'Effect 1 reduces' });
     expect(within(first).getByRole('group', { name: 'Cost lines' })).toBeInTheDocument();
@@ -38,14 +68,19 @@ describe('Services screen', () => {
 
     await user.click(within(perp).getByRole('button', { name: 'Add an effect' }));
     const third = within(perp).getByRole('combobox', { name: 'Effect 3 reduces' });
-    await user.selectOptions(third, 'Temporary accommodation: bed and breakfast');
+    await user.selectOptions(third, 'Temporary accommodation');
     const reduction = within(perp).getByRole('textbox', { name: 'Reduction by effect 3' });
     await user.clear(reduction);
     await user.type(reduction, '12.5');
     expect(store.getState().file.services[1]?.effects[2]).toEqual({
       costLine: 'ta',
       reduction: '0.125',
+      deadweight: '0',
+      attribution: '1',
+      source: '',
     });
+    // The perpetrator programme leaves out whom it reaches, so it reaches the MARAC stream of the
+    // accommodation line as soon as an effect names it.
     expect(readModel(store.getState().file).ok).toBe(true);
 
     await user.click(within(perp).getByRole('button', { name: 'Remove effect 1' }));
