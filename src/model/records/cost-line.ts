@@ -147,7 +147,7 @@ function libraryFields(entry: UnitCostEntry) {
 }
 const LIBRARY_FIELDS = new Set(['name', 'unitCost', 'priceYear', 'unit', 'source']);
 
-/** A line from a library entry, at a rate the user still has to set. */
+/** A line from a library entry, of its value type and cashable default, at a rate the user still has to set. */
 export function costLineFromEntry(
   id: string,
   entry: UnitCostEntry,
@@ -163,8 +163,9 @@ export function costLineFromEntry(
     unitCost: entry.unitCost,
     priceYear: entry.priceYear,
     bearers: start.bearers,
-    valueType: COST_LINE_DEFAULTS.valueType,
-    cashable: COST_LINE_DEFAULTS.cashable,
+    valueType: entry.valueType,
+    // Only fiscal value can be cashable (MODEL.md, "Words"), whatever the entry suggests.
+    cashable: entry.valueType === 'fiscal' && entry.cashable,
     source: entry.source,
   };
 }
