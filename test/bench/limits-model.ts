@@ -131,16 +131,10 @@ export function limitsModel(): ModelFile {
       ...costLines.map((line, j) => ({
         costLine: line.id,
         reduction: (((j + s) % 10) / 100).toFixed(2),
-        deadweight: '0.1',
-        attribution: '0.9',
-        source: '',
       })),
       ...streams.map((stream, k) => ({
         stream: stream.id,
         reduction: String(((k + s) % 3) / 100),
-        deadweight: '0',
-        attribution: '1',
-        source: '',
       })),
     ],
   }));

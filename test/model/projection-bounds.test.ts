@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { ModelFile } from '../../src/model/model-file';
+import { workOf } from '../../src/model/projection-bounds';
 import { readModel } from '../../src/model/read-model';
 import { validModel } from '../fixtures/valid-model';
 
@@ -202,5 +203,32 @@ describe('money', () => {
           'Under “One year”, the offers would add up to £1,200,000,000,000,000 over the horizon in real terms; at most £1,000,000,000,000,000 can be projected.',
       },
     ]);
+  });
+});
+
+describe('the work a model makes', () => {
+  it('counts each year of benefit of each caseload reached: 2 × 40 × (1 + 1 + 2 × 40) = 6,560 steps', () => {
+    const file = tinyModel('10', 40);
+    file.streams.push({
+      id: 'children',
+      name: 'Children',
+      history: [{ year: 2025, count: '10' }],
+      trend: { method: 'flat' },
+    });
+    file.services = [
+      {
+        id: 'idva',
+        name: 'IDVA',
+        annualCost: '0',
+        benefitYears: 50,
+        reach: [{ stream: 'victims' }, { stream: 'children' }],
+        effects: [{ costLine: 'refuge', reduction: '0.1' }],
+      },
+    ];
+    file.scenarios.push({ ...file.scenarios[0]!, id: 'two' });
+    const read = readModel(file);
+    if (!read.ok) throw new Error(JSON.stringify(read.problems));
+    // 2 scenarios × 40 years × (1 line + 1 line affected + 2 caseloads × min(50, 40) years of benefit).
+    expect(workOf(read.model)).toBe(6560);
   });
 });
