@@ -1,12 +1,18 @@
 import type { ModelFile } from '../model/model-file';
 import type { SavedModel } from '../persistence/browser-storage';
+import type { MethodChange } from '../persistence/method-change';
 import { useModel } from '../state/store-context';
 import { StorageToolbar } from '../ui/storage/storage-toolbar';
 
 type Props = {
   isProjector: boolean;
   onProjectorChange: (on: boolean) => void;
-  onOpenModel: (file: ModelFile, source: string, saved?: SavedModel) => void;
+  onOpenModel: (
+    file: ModelFile,
+    source: string,
+    saved?: SavedModel,
+    methodChange?: MethodChange | null,
+  ) => void;
 };
 
 export function AppHeader({ isProjector, onProjectorChange, onOpenModel }: Props) {

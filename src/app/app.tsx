@@ -12,6 +12,8 @@ import { problemLines } from '../persistence/problem-summary';
 import { decodeModelFragment, hasModelFragment } from '../persistence/share-link';
 import type { SavedModelRef } from '../state/session-slice';
 import { useAppStore, useSession } from '../state/store-context';
+import { LINKED_ORIGINAL, methodChangeOf, type MethodChange } from '../persistence/method-change';
+import { MethodChangeBanner } from '../ui/storage/method-change-banner';
 import { NoticeBanner } from '../ui/storage/notice-banner';
 import { ReplaceDialog } from '../ui/storage/replace-dialog';
 import { UnsavedWorkBanner, whenSaved, type OfferedWork } from '../ui/storage/unsaved-work-banner';
@@ -60,6 +62,7 @@ export function App({ startUp }: { startUp: StartUp }) {
   const [isProjector, setProjector] = useState(false);
   const notice = useSession((s) => s.notice);
   const pending = useSession((s) => s.pendingReplacement);
+  const methodChange = useSession((s) => s.methodChange);
   useUndoShortcuts(store);
   const autosaverRef = useAutosave(store, startUp.tabId, startUp.hasSlot);
   const [offered, setOffered] = useState<OfferedWork[]>(() =>
@@ -83,13 +86,19 @@ export function App({ startUp }: { startUp: StartUp }) {
   }, [autosaverRef]);
 
   const replaceWith = useCallback(
-    (file: ModelFile, source: string, saved?: SavedModelRef) => {
+    (
+      file: ModelFile,
+      source: string,
+      saved?: SavedModelRef,
+      methodChange?: MethodChange | null,
+    ) => {
       store.getState().replace(file);
       autosaverRef.current?.markKept(file);
       const { problems } = store.getState();
       store.setState({
         pendingReplacement: null,
         savedModel: saved ? { id: saved.id, name: saved.name, revision: saved.revision } : null,
+        methodChange: methodChange ?? null,
         notice:
           problems.length === 0
             ? {
@@ -108,13 +117,14 @@ export function App({ startUp }: { startUp: StartUp }) {
     [store, autosaverRef],
   );
   const openModel = useCallback(
-    (file: ModelFile, source: string, saved?: SavedModel) => {
+    (file: ModelFile, source: string, saved?: SavedModel, change?: MethodChange | null) => {
+      const methodChange = change ?? saved?.methodChange ?? null;
       const current = store.getState().file;
       if (sameModel(current, file)) {
-        replaceWith(file, source, saved);
+        replaceWith(file, source, saved, methodChange);
         return;
       }
-      store.setState({ pendingReplacement: { file, source, saved: saved ?? null } });
+      store.setState({ pendingReplacement: { file, source, saved: saved ?? null, methodChange } });
     },
     [store, replaceWith],
   );
@@ -131,7 +141,12 @@ export function App({ startUp }: { startUp: StartUp }) {
         : { ...decoded, problems: [] };
       if (opened.ok) {
         afterReplace.current = null;
-        openModel(opened.file, LINK);
+        openModel(
+          opened.file,
+          LINK,
+          undefined,
+          methodChangeOf(opened.migratedFrom, decoded.ok ? decoded.file : null, LINKED_ORIGINAL),
+        );
         return;
       }
       store.getState().setNotice({
@@ -167,15 +182,21 @@ export function App({ startUp }: { startUp: StartUp }) {
       <AppHeader
         isProjector={isProjector}
         onProjectorChange={setProjector}
-        onOpenModel={(file, source, saved) => {
+        onOpenModel={(file, source, saved, change) => {
           afterReplace.current = null;
-          openModel(file, source, saved);
+          openModel(file, source, saved, change);
         }}
       />
       <NoticeBanner
         notice={notice}
         onDismiss={() => {
           store.getState().setNotice(null);
+        }}
+      />
+      <MethodChangeBanner
+        change={methodChange}
+        onDismiss={() => {
+          store.getState().setMethodChange(null);
         }}
       />
       <UnsavedWorkBanner
@@ -191,7 +212,12 @@ export function App({ startUp }: { startUp: StartUp }) {
             : () => {
                 setOffered((list) => list.filter((w) => w.key !== work.key));
               };
-          openModel(work.file, `your unsaved work from ${whenSaved(work.savedAt)}`);
+          openModel(
+            work.file,
+            `your unsaved work from ${whenSaved(work.savedAt)}`,
+            undefined,
+            work.methodChange,
+          );
         }}
       />
       {reloadForUpdate && (
@@ -219,7 +245,12 @@ export function App({ startUp }: { startUp: StartUp }) {
           source={pending.source}
           current={store.getState().file}
           onReplace={() => {
-            replaceWith(pending.file, pending.source, pending.saved ?? undefined);
+            replaceWith(
+              pending.file,
+              pending.source,
+              pending.saved ?? undefined,
+              pending.methodChange,
+            );
           }}
           onKeep={() => {
             afterReplace.current = null;
@@ -230,7 +261,12 @@ export function App({ startUp }: { startUp: StartUp }) {
           }}
           onSaveFirst={() => {
             if (saveBeforeReplacing(store.getState().file, store))
-              replaceWith(pending.file, pending.source, pending.saved ?? undefined);
+              replaceWith(
+                pending.file,
+                pending.source,
+                pending.saved ?? undefined,
+                pending.methodChange,
+              );
           }}
         />
       )}

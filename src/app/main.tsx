@@ -37,6 +37,7 @@ const store = createAppStore({
     notice: startUp.notice,
     pendingReplacement: startUp.pending,
     savedModel: startUp.savedModel,
+    methodChange: startUp.methodChange,
   },
   calculator: createWorkerCalculator(),
 });

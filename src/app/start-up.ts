@@ -17,6 +17,7 @@ import {
   type KeyValueStorage,
   type UnreadableEntry,
 } from '../persistence/browser-storage';
+import { LINKED_ORIGINAL, methodChangeOf, type MethodChange } from '../persistence/method-change';
 import { openModelJson, problemCount } from '../persistence/model-file-io';
 import { problemLines } from '../persistence/problem-summary';
 import { decodeModelFragment, hasModelFragment } from '../persistence/share-link';
@@ -30,11 +31,15 @@ export type OtherWork = {
   problems: Problem[];
   /** Its tab was closed (or it is the old shared autosave): nobody else is editing it. */
   isClosed: boolean;
+  /** Set when it was typed under an earlier method and reads migrated. */
+  methodChange: MethodChange | null;
 };
 
 export type StartUp = {
   file: ModelFile;
   notice: Notice | null;
+  /** Set when the model that opens was made under an earlier method (its original kept to download). */
+  methodChange: MethodChange | null;
   pending: PendingReplacement | null;
   savedModel: SavedModelRef | null;
   /** The tab's id for its autosave: a new one if its own slot was unreadable and could not be moved. */
@@ -78,6 +83,7 @@ function offers(
         file: slot.autosave.file,
         problems: slot.problems,
         isClosed: slot.tabId === null || slot.autosave.isClosed === true,
+        methodChange: slot.methodChange,
       },
     ];
   });
@@ -145,6 +151,7 @@ export function chooseStartingModel(
   const base: StartUp = {
     file,
     notice: problemsNotice(opening?.problems ?? []),
+    methodChange: opening?.methodChange ?? null,
     pending: null,
     savedModel: null,
     tabId,
@@ -172,12 +179,18 @@ export function chooseStartingModel(
         ...(opened.problems.length > 0 ? { details: problemLines(opened.problems) } : {}),
       },
     };
+  const methodChange = methodChangeOf(
+    opened.migratedFrom,
+    decoded.ok ? decoded.file : null,
+    LINKED_ORIGINAL,
+  );
   if (ownWork && !sameModel(ownWork.file, opened.file) && !sameModel(ownWork.file, example))
-    return { ...base, pending: { file: opened.file, source, saved: null } };
+    return { ...base, pending: { file: opened.file, source, saved: null, methodChange } };
   return {
     ...base,
     file: opened.file,
     notice: { kind: 'info', message: `This model was opened from ${source}.` },
+    methodChange,
   };
 }
 

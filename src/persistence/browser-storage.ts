@@ -6,7 +6,8 @@
  */
 import type { Problem } from '../model/model';
 import type { ModelFile } from '../model/model-file';
-import { openModelAsTyped } from './model-file-io';
+import { methodChangeOf, originalFileName, type MethodChange } from './method-change';
+import { modelFileName, openModelAsTyped } from './model-file-io';
 
 /**
  * The part of the Web Storage API used here, so tests can supply a storage that fails. `length` and `key`
@@ -28,7 +29,12 @@ export type SavedModelSummary = {
   /** How many problems the saved model had; absent when none. */
   problemCount?: number;
 };
-export type SavedModel = SavedModelSummary & { file: ModelFile; problems: Problem[] };
+export type SavedModel = SavedModelSummary & {
+  file: ModelFile;
+  problems: Problem[];
+  /** Set when it was saved under an earlier method and opens migrated (the stored copy is unchanged). */
+  methodChange: MethodChange | null;
+};
 export type Autosave = {
   savedAt: string;
   /** The model exactly as typed, problems and all. */
@@ -144,6 +150,7 @@ export function loadSavedModel(storage: KeyValueStorage, id: string): StorageOut
       ...(opened.problems.length > 0 ? { problemCount: opened.problems.length } : {}),
       file: opened.file,
       problems: opened.problems,
+      methodChange: storedMethodChange(opened.migratedFrom, value.file, opened.file),
     },
   };
 }
@@ -262,7 +269,23 @@ export type AutosaveSlot = {
   tabId: string | null;
   autosave: Autosave;
   problems: Problem[];
+  /** Set when the work was typed under an earlier method and reads migrated. */
+  methodChange: MethodChange | null;
 };
+
+/** The original of a stored model that read migrated, under a name that says which version it is. */
+function storedMethodChange(
+  migratedFrom: number | null,
+  original: unknown,
+  file: ModelFile,
+): MethodChange | null {
+  if (migratedFrom === null) return null;
+  return methodChangeOf(
+    migratedFrom,
+    original,
+    originalFileName(modelFileName(file), migratedFrom),
+  );
+}
 
 /** Something stored that could not be read, kept aside under its own key so nothing overwrites it. */
 export type UnreadableEntry = {
@@ -324,6 +347,7 @@ export function readAutosave(storage: KeyValueStorage, key: string): SlotRead {
         ...(value.isClosed === true ? { isClosed: true } : {}),
       },
       problems: opened.problems,
+      methodChange: storedMethodChange(opened.migratedFrom, value.file, opened.file),
     },
   };
 }

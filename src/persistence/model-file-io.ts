@@ -174,7 +174,7 @@ const isModelFileShape = shaped({
 });
 
 export type TypedOpenResult =
-  | { ok: true; file: ModelFile; problems: Problem[] }
+  | { ok: true; file: ModelFile; problems: Problem[]; migratedFrom: number | null }
   | { ok: false; message: string; problems: Problem[] };
 
 /**
@@ -184,10 +184,15 @@ export type TypedOpenResult =
  */
 export function openModelAsTyped(json: unknown, what: string): TypedOpenResult {
   const opened = openModelJson(json, what);
-  if (opened.ok) return { ok: true, file: opened.file, problems: [] };
+  if (opened.ok) return { ...opened, problems: [] };
   const migrated = migrateModelFile(json);
   if (!migrated.ok || !isModelFileShape(migrated.file)) return opened;
-  return { ok: true, file: migrated.file as ModelFile, problems: opened.problems };
+  return {
+    ok: true,
+    file: migrated.file as ModelFile,
+    problems: opened.problems,
+    migratedFrom: migrated.fromVersion === MODEL_VERSION ? null : migrated.fromVersion,
+  };
 }
 
 /**
@@ -196,7 +201,7 @@ export function openModelAsTyped(json: unknown, what: string): TypedOpenResult {
  */
 export function openModelTextAsTyped(text: string, what = 'This file'): TypedOpenResult {
   const opened = openModelText(text, what);
-  if (opened.ok) return { ok: true, file: opened.file, problems: [] };
+  if (opened.ok) return { ...opened, problems: [] };
   try {
     return openModelAsTyped(JSON.parse(text), what);
   } catch {

@@ -21,6 +21,7 @@ export const STATE_STORAGE = {
   savedModel: ['browser'],
   notice: [],
   pendingReplacement: [],
+  methodChange: [],
   basis: [],
   comparison: [],
   problems: [],

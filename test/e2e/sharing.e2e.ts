@@ -4,9 +4,11 @@
  * silently replaces different work, and a full storage is reported.
  */
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import type { Page } from 'playwright-core';
 import {
+  assertAccessible,
   assertClean,
   BASE_URL,
   editTitle,
@@ -80,7 +82,7 @@ void test(
         example.link.length < 1024,
         `the worked example's link fits Outlook (${example.link.length} characters)`,
       );
-      assert.ok(example.link.startsWith(`${BASE_URL}#v1.`), example.link);
+      assert.ok(example.link.startsWith(`${BASE_URL}#v2.`), example.link);
 
       // Change the model, so that the fresh browser could not show the same figures by chance.
       await editTitle(page, 'Shared model');
@@ -198,6 +200,37 @@ void test(
       await editTitle(page, 'Still editing');
       await goToScreen(page, 'Results');
       assert.match(await (await headlineTable(page)).innerText(), /£\d/);
+      assertClean(watched);
+    } finally {
+      await browser.close();
+    }
+  },
+);
+
+void test(
+  'a version-1 link opens as version 2, says the method has changed and offers the original back',
+  { timeout: TEST_TIMEOUT },
+  async () => {
+    const fixture = (name: string) =>
+      readFileSync(new URL(`../fixtures/links/${name}`, import.meta.url), 'utf8').trim();
+    const original = JSON.parse(fixture('worked-example-v1.json')) as unknown;
+    const browser = await launchBrowser();
+    try {
+      const watched = await browser.open(fixture('worked-example-v1.txt'));
+      const { page } = watched;
+      const note = page.getByRole('status').filter({ hasText: 'which has changed' });
+      await note.waitFor({ state: 'visible' });
+      assert.match(await note.innerText(), /Nothing has been overwritten/);
+      const downloading = page.waitForEvent('download');
+      await note.getByRole('button', { name: 'Download the original (version 1)' }).click();
+      const download = await downloading;
+      assert.equal(download.suggestedFilename(), 'model-from-a-link-version-1.json');
+      const path = await download.path();
+      assert.deepEqual(JSON.parse(readFileSync(path, 'utf8')), original);
+      // The figures shown are version 2's: the results are there for the migrated model.
+      await goToScreen(page, 'Results');
+      assert.match(await (await headlineTable(page)).innerText(), /£\d/);
+      await assertAccessible(page, 'Results, after opening a version-1 link');
       assertClean(watched);
     } finally {
       await browser.close();

@@ -163,7 +163,7 @@ describe('saving and loading a model', () => {
     const summary = value(save(storage, 'a1', null));
     const loaded = saved(storage, 'a1');
     expect(loaded.file).toEqual(workedExample());
-    expect(loaded).toEqual({ ...summary, file: workedExample(), problems: [] });
+    expect(loaded).toEqual({ ...summary, file: workedExample(), problems: [], methodChange: null });
   });
 
   it('bumps the revision when saved again with the revision it last read', () => {
@@ -470,6 +470,7 @@ describe('autosave, one slot per tab', () => {
       tabId: 't1',
       autosave: autosave(),
       problems: [],
+      methodChange: null,
     });
   });
 
@@ -570,6 +571,7 @@ describe('bounding the autosaves', () => {
     tabId,
     autosave: autosave({ savedAt: new Date(NOW.getTime() - ageMs).toISOString() }),
     problems: [],
+    methodChange: null,
   });
 
   it('keeps ten in all, dropping the oldest others first, never the current tab’s', () => {

@@ -1,6 +1,11 @@
 import { useEffect, useRef, useState } from 'react';
 import type { ModelFile } from '../../model/model-file';
 import {
+  methodChangeOf,
+  originalFileName,
+  type MethodChange,
+} from '../../persistence/method-change';
+import {
   isSavedModelKey,
   newSavedModelId,
   saveModel,
@@ -28,7 +33,12 @@ import { ShareDialog } from './share-dialog';
 
 type Props = {
   /** Opens another model, asking first when it would replace different work. */
-  onOpenModel: (file: ModelFile, source: string, saved?: SavedModel) => void;
+  onOpenModel: (
+    file: ModelFile,
+    source: string,
+    saved?: SavedModel,
+    methodChange?: MethodChange | null,
+  ) => void;
 };
 
 export function StorageToolbar({ onOpenModel }: Props) {
@@ -110,7 +120,8 @@ export function StorageToolbar({ onOpenModel }: Props) {
       });
       return;
     }
-    const opened = openModelTextAsTyped(await chosen.text(), chosen.name);
+    const text = await chosen.text();
+    const opened = openModelTextAsTyped(text, chosen.name);
     if (!opened.ok) {
       notify({
         kind: 'error',
@@ -119,7 +130,14 @@ export function StorageToolbar({ onOpenModel }: Props) {
       });
       return;
     }
-    onOpenModel(opened.file, `the file ${chosen.name}`);
+    const original =
+      opened.migratedFrom === null ? '' : originalFileName(chosen.name, opened.migratedFrom);
+    onOpenModel(
+      opened.file,
+      `the file ${chosen.name}`,
+      undefined,
+      methodChangeOf(opened.migratedFrom, text, original),
+    );
   };
 
   return (

@@ -1,3 +1,4 @@
+import type { MethodChange } from '../../persistence/method-change';
 import type { ModelFile } from '../../model/model-file';
 import type { UnreadableEntry } from '../../persistence/browser-storage';
 import { modelFileName, modelFileText, problemCount } from '../../persistence/model-file-io';
@@ -10,6 +11,8 @@ export type OfferedWork = {
   problemCount: number;
   /** Its tab was closed: once opened here, nobody else holds it. */
   isClosed: boolean;
+  /** Set when it was typed under an earlier method and reads migrated. */
+  methodChange: MethodChange | null;
 };
 
 type Props = {
