@@ -8,8 +8,9 @@ import { EffectivenessChartTable } from './effectiveness-chart-table';
 type Props = { scenarioId: string; scenarioName: string };
 
 /**
- * How strongly each service works month by month under this scenario: ramp-up, the gaps at renewals and
- * the fade once funding stops, with a sentence per service and a table of yearly means.
+ * How strongly each service runs month by month under this scenario (its operating level): ramp-up,
+ * the gaps at renewals and the stop when funding ends, with a sentence per service and a table of
+ * yearly means.
  */
 export function EffectivenessChartPanel({ scenarioId, scenarioName }: Props) {
   const { shown, problems, isOutOfDate } = useResults();
@@ -44,7 +45,7 @@ export function EffectivenessChartPanel({ scenarioId, scenarioName }: Props) {
   return (
     <figure className="effectiveness">
       <figcaption>
-        <h4>Effectiveness over time</h4>
+        <h4>Operating level over time</h4>
         {/* Only a model with problems is flagged, not the moment between a keystroke and new figures. */}
         {isOutOfDate && problems.length > 0 && (
           <p className="out-of-date">Out of date: this is the chart of the last valid model.</p>

@@ -1,6 +1,7 @@
 /**
- * One sentence per service saying what its effectiveness chart shows: how fast it reaches full strength,
- * what happens at each renewal, and the fade once funding ends. The chart's text alternative.
+ * One sentence per service saying what its operating-level chart shows: how fast it reaches full
+ * strength, what happens at each renewal, and that it stops when funding ends. The chart's text
+ * alternative.
  */
 import { ZERO, type Dec } from '../../model/decimal';
 import { formatFinancialYear } from '../../model/financial-year';
@@ -42,15 +43,14 @@ export function effectivenessSummary(input: SummaryInput): string {
   const gapMonths = later[0] ? later[0].operatesFrom - later[0].start : 0;
   if (renewals > 0 && gapMonths > 0)
     clauses.push(
-      `drops during each ${gapMonths}-month gap between contracts (${renewals} ${renewals === 1 ? 'renewal' : 'renewals'})`,
+      `stops, helping no new cases, during each ${gapMonths}-month gap between contracts (${renewals} ${renewals === 1 ? 'renewal' : 'renewals'})`,
     );
   if (renewals > 0 && scenario.rampRestartsOnRenewal)
     clauses.push('builds up again after each renewal');
   const lastYear = formatFinancialYear(startYear + horizonYears - 1);
   if (scenario.fundedYears < horizonYears) {
-    const last = monthly.at(-1) ?? ZERO;
     clauses.push(
-      `fades after funding ends in ${formatFinancialYear(startYear + scenario.fundedYears - 1)}, to ${percent(last)} by the end of ${lastYear}`,
+      `stops when funding ends in ${formatFinancialYear(startYear + scenario.fundedYears - 1)}, helping no new cases after that (those already helped keep benefiting for the service's benefit years)`,
     );
   } else {
     clauses.push(`is funded to the end of ${lastYear}`);

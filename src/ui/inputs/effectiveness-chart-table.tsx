@@ -9,13 +9,15 @@ type Props = {
   services: readonly { id: string; name: string; yearly: readonly Dec[] }[];
 };
 
-/** The chart's figures as a table: each service's mean effectiveness Ē_t in each year. */
+/** The chart's figures as a table: each service's operating level Ō_t (the mean of its months) in each year. */
 export function EffectivenessChartTable({ scenarioName, years, services }: Props) {
   return (
-    <Disclosure summary="Effectiveness by year (table)">
+    <Disclosure summary="Operating level by year (table)">
       <ScrollRegion>
         <table className="data-table">
-          <caption>Mean effectiveness each year under {scenarioName || 'this scenario'}</caption>
+          <caption>
+            Operating level (mean of the months) each year under {scenarioName || 'this scenario'}
+          </caption>
           <thead>
             <tr>
               <th scope="col">Financial year</th>

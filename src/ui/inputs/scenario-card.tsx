@@ -38,7 +38,7 @@ export function ScenarioCard({ scenarioId, index, onRemove }: Props) {
           label="Funded years"
           path={`${at}.fundedYears`}
           suffix="years"
-          hint={`From ${formatFinancialYear(startYear)}; 0 to ${horizonYears}. After them the services stop and their effect fades.`}
+          hint={`From ${formatFinancialYear(startYear)}; 0 to ${horizonYears}. After them the services stop and help no new cases; cases already helped keep benefiting for each service's benefit years.`}
           value={scenario.fundedYears}
           onChange={(v) => {
             editScenario('fundedYears', (s) => {

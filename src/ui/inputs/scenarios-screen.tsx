@@ -61,8 +61,9 @@ export function ScenariosScreen() {
       <h2 id="scenarios-heading">Funding scenarios</h2>
       <p className="lead">
         Ways of funding the services, each compared with doing nothing. Short contracts bring gaps
-        at renewal, staff losses and a slower build-up; when funding stops, the effect fades. Each
-        scenario also says who pays into the pool.
+        at renewal, when a service helps no new cases, staff losses and a slower build-up; when
+        funding stops, the services help no new cases. Each scenario also says who pays into the
+        pool.
       </p>
       {scenarioIds.length === 0 && <p>There are no scenarios yet: add one below.</p>}
       <PagedList
