@@ -73,6 +73,9 @@ export function CaseloadScreen() {
       clearHistoryDrafts(store, null);
       store.getState().edit((d) => {
         d.streams = d.streams.filter((s) => s.id !== streamId);
+        // A service that only reaches the stream (no effect names it) simply stops reaching it.
+        for (const service of d.services)
+          if (service.reach) service.reach = service.reach.filter((r) => r.stream !== streamId);
       });
       setRefusal(null);
       setStatus(`Removed ${name}. Undo brings it back.`);

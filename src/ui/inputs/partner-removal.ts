@@ -6,6 +6,7 @@
 import { Dec, ONE, ZERO, type Dec as DecType } from '../../model/decimal';
 import { parseDecimal } from '../../model/field-reader';
 import type { ContributionsFile, ModelFile } from '../../model/model-file';
+import { SOCIETY_KIND } from '../../model/records/partner';
 
 /** Decimal places kept when shares are scaled: enough for 0.0001% without 34-digit fractions. */
 const SHARE_PLACES = 6;
@@ -86,7 +87,26 @@ function withoutPartner(file: ModelFile, partnerId: string): ModelFile['partners
   return file.partners.filter((p) => p.id !== partnerId);
 }
 
-/** Removes `from`, giving its bearer shares, contributions, custom shares and offers to `to`. */
+/**
+ * Drops a partner from what a scenario's rule pays by: out of the contributors and offers, and its
+ * custom share spread over the others in proportion (so they still sum to exactly 1).
+ */
+function withoutPayer(c: ContributionsFile, partnerId: string): ContributionsFile {
+  const contributions = { ...c };
+  if (c.contributors) contributions.contributors = c.contributors.filter((id) => id !== partnerId);
+  if (c.shares?.some((s) => s.partner === partnerId)) {
+    const others = c.shares.filter((s) => s.partner !== partnerId);
+    contributions.shares = rescale(others) ?? others;
+  }
+  if (c.offers) contributions.offers = c.offers.filter((o) => o.partner !== partnerId);
+  return contributions;
+}
+
+/**
+ * Removes `from`, giving its bearer shares, contributions, custom shares and offers to `to`. A partner
+ * of kind society takes the bearer shares only: it never pays, so `from`'s payments are dropped and its
+ * custom share spread over the others, as when sharing among them.
+ */
 export function removeMovingSharesTo(file: ModelFile, from: string, to: string): ModelFile {
   const next = structuredClone(file);
   const addShares = <T extends { share: string }>(into: T, moved: T): T => ({
@@ -97,9 +117,11 @@ export function removeMovingSharesTo(file: ModelFile, from: string, to: string):
     ...line,
     bearers: moveEntry(line.bearers, from, to, addShares),
   }));
+  const toSociety = file.partners.some((p) => p.id === to && p.kind === SOCIETY_KIND);
   next.scenarios = next.scenarios.map((scenario) => {
     const c = scenario.contributions;
     if (!c) return scenario;
+    if (toSociety) return { ...scenario, contributions: withoutPayer(c, from) };
     const contributions = { ...c };
     if (c.contributors) {
       const has = c.contributors.includes(to);
@@ -165,16 +187,7 @@ export function removeSharingAmongOthers(file: ModelFile, partnerId: string): Sh
   });
   next.scenarios = next.scenarios.map((scenario) => {
     const c = scenario.contributions;
-    if (!c) return scenario;
-    const contributions = { ...c };
-    if (c.contributors)
-      contributions.contributors = c.contributors.filter((id) => id !== partnerId);
-    if (c.shares?.some((s) => s.partner === partnerId)) {
-      const others = c.shares.filter((s) => s.partner !== partnerId);
-      contributions.shares = rescale(others) ?? others;
-    }
-    if (c.offers) contributions.offers = c.offers.filter((o) => o.partner !== partnerId);
-    return { ...scenario, contributions };
+    return c ? { ...scenario, contributions: withoutPayer(c, partnerId) } : scenario;
   });
   next.partners = withoutPartner(next, partnerId);
   return { ok: true, file: next };
