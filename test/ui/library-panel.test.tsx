@@ -103,8 +103,21 @@ describe('Library panel', () => {
 
   it('lists costs the model counts twice, and updates as lines change', () => {
     const file = workedExample();
+    // The worked example holds child in need but leaves out the section 47 enquiry it contains; add the
+    // enquiry as the library has it (its five fields typed out) so the model counts it twice.
+    expect(file.costLines.map((l) => l.name)).toContain('Child in need, case management');
+    file.costLines.push({
+      id: 's47',
+      name: 'Section 47 enquiry',
+      stream: 'children',
+      rate: '0.12',
+      unit: 'enquiry',
+      unitCost: '511',
+      priceYear: 2008,
+      bearers: [{ partner: 'children', share: '1' }],
+      source: 'GMCA / New Economy Unit Cost Database v1.4 (March 2015)',
+    });
     const { store } = renderWithStore(<LibraryPanel onAdd={vi.fn()} />, file);
-    // The worked example holds both the s47 enquiry and child in need, which contains it.
     expect(screen.getByRole('list', { name: 'Costs counted twice' })).toHaveTextContent(
       '“Section 47 enquiry” is already inside “Child in need, case management”: counting both counts it twice.',
     );

@@ -169,9 +169,18 @@ describe('Caseload screen', () => {
   it('refuses to remove a stream that cost lines follow, naming them; removes an unused one', async () => {
     const user = userEvent.setup();
     const { store } = renderWithStore(<CaseloadScreen />);
+    // Every line on the MARAC stream is named, in model order, and the one service with effects on it.
+    const example = workedExample();
+    const lines = example.costLines.filter((l) => l.stream === 'marac').map((l) => l.name);
+    expect(lines.length).toBeGreaterThan(2);
+    const idva = example.services.find((s) => s.id === 'idva')?.name;
+    expect(
+      example.services.filter((s) => s.id !== 'idva').flatMap((s) => s.effects),
+    ).not.toContainEqual(expect.objectContaining({ stream: 'marac' }));
+    const listOf = (names: string[]) => `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
     await user.click(screen.getByRole('button', { name: `Remove the stream ${MARAC}` }));
     expect(within(streamRegion(MARAC)).getByRole('alert')).toHaveTextContent(
-      `${MARAC} cannot be removed while the cost lines Homelessness application, family (includes 4 weeks' bed and breakfast) and Temporary accommodation: bed and breakfast and the effects of the service Independent domestic violence advisers (IDVA) for high-risk victims follow it.`,
+      `${MARAC} cannot be removed while the cost lines ${listOf(lines)} and the effects of the service ${idva} follow it. Move them to another stream, or remove them, first.`,
     );
     expect(store.getState().file.streams).toHaveLength(3);
 
@@ -185,5 +194,30 @@ describe('Caseload screen', () => {
     expect(readModel(store.getState().file).ok).toBe(true);
     await user.click(screen.getByRole('button', { name: 'Remove the stream New caseload' }));
     expect(store.getState().file.streams).toHaveLength(3);
+  });
+});
+describe('Removing a stream a service reaches', () => {
+  it('never leaves a service reaching a stream that is gone', async () => {
+    // A stream no line follows and no effect names, but the IDVA service reaches half of it. Removing
+    // it must either be refused or take it out of the reach too: a reach naming a missing stream is
+    // a problem in the model (MODEL.md, Validation: every reference exists).
+    const user = userEvent.setup();
+    const file = workedExample();
+    file.streams.push({
+      id: 'extra',
+      name: 'Extra caseload',
+      history: [],
+      trend: { method: 'flat', base: '5' },
+    });
+    const idva = file.services.find((s) => s.id === 'idva');
+    if (!idva?.reach) throw new Error('the worked example’s IDVA service has a reach');
+    idva.reach.push({ stream: 'extra', coverage: '0.5' });
+    const { store } = renderWithStore(<CaseloadScreen />, file);
+    expect(readModel(store.getState().file).ok).toBe(true);
+    await user.click(screen.getByRole('button', { name: 'Remove the stream Extra caseload' }));
+    const after = store.getState().file;
+    const reached = after.services.flatMap((s) => (s.reach ?? []).map((r) => r.stream));
+    for (const stream of reached) expect(after.streams.map((s) => s.id)).toContain(stream);
+    expect(readModel(after).ok).toBe(true);
   });
 });

@@ -71,13 +71,19 @@ describe('effectivenessChartData', () => {
     if (!calculated.ok) throw new Error('failed');
     const annual = calculated.results.scenarios.find((s) => s.scenarioId === 'one-year-grants');
     const rows = effectivenessChartData(annual?.services ?? [], 2026);
-    // IDVA (the first service, s0) ramps over 6 months to 90%, then the year-2 contract starts with a
-    // 2-month gap.
+    // IDVA (the first service, s0) ramps over 6 months at 90% effectiveness: month i (from 0) runs at
+    // 0.9 × min(1, (i + 1) / 6), so month 0 is 15% and months 5 to 11 are 90%. The year-2 contract
+    // starts at month 12 but runs only after its 2-month gap: months 12 and 13 are 0 (a service that
+    // is not running helps no new cases). The ramp then restarts: month 14 is 0.9 × 1/6 = 15%, month
+    // 15 is 0.9 × 2/6 = 30%.
     expect(annual?.services[0]?.serviceId).toBe('idva');
+    expect(rows[0]?.s0).toBe(15);
     expect(rows[5]?.s0).toBe(90);
-    expect(Number(rows[12]?.s0)).toBeLessThan(90);
-    expect(Number(rows[13]?.s0)).toBeLessThan(Number(rows[12]?.s0));
+    expect(rows[11]?.s0).toBe(90);
+    expect(rows[12]?.s0).toBe(0);
+    expect(rows[13]?.s0).toBe(0);
     expect(rows[14]?.s0).toBe(15);
+    expect(rows[15]?.s0).toBe(30);
   });
 });
 
@@ -96,11 +102,11 @@ describe('effectivenessSummary', () => {
       monthly: d(['0.15', '0.3', '0.45', '0.6', '0.75', '0.9', '0.9']),
     });
     expect(text).toBe(
-      'IDVA: reaches 90% after 6 months, drops during each 2-month gap between contracts (2 renewals), builds up again after each renewal and is funded to the end of 2028/29.',
+      'IDVA: reaches 90% after 6 months, stops, helping no new cases, during each 2-month gap between contracts (2 renewals), builds up again after each renewal and is funded to the end of 2028/29.',
     );
   });
 
-  it('says when funding ends and how far the effect has faded', () => {
+  it('says when funding ends and that the service helps no new cases after it', () => {
     const text = effectivenessSummary({
       ...base,
       scenario: withTerms({
@@ -109,10 +115,11 @@ describe('effectivenessSummary', () => {
         renewalGapMonths: 0,
         rampRestartsOnRenewal: false,
       }),
-      monthly: d(['1', '1', '0.5', '0.25']),
+      // Funded for the first year only: the operating level is 0 once the money stops.
+      monthly: d(['1', '1', '0', '0']),
     });
     expect(text).toBe(
-      'IDVA: works at 100% from its first month and fades after funding ends in 2026/27, to 25% by the end of 2028/29.',
+      "IDVA: works at 100% from its first month and stops when funding ends in 2026/27, helping no new cases after that (those already helped keep benefiting for the service's benefit years).",
     );
   });
 

@@ -46,12 +46,20 @@ describe('costLineFromLibrary', () => {
   });
 
   it('gives the share of a kind the model lacks to the first bearer found, keeping 100%', () => {
-    const { line, notices } = costLineFromLibrary(
-      entry('ta-private-sector-leased'),
-      workedExample(),
+    // An arrest costs the police £342 of £593 (0.5767) and other criminal justice agencies the rest
+    // (0.4233). The worked example has a police partner but none of the kind "other", so the police
+    // bear 0.5767 + 0.4233 = 1 and the notice names the share that moved: 0.4233 = 42.33%.
+    const file = workedExample();
+    expect(file.partners.some((p) => p.kind === 'other')).toBe(false);
+    expect(entry('arrest-detained').bearers).toEqual([
+      { kind: 'police', share: '0.5767' },
+      { kind: 'other', share: '0.4233' },
+    ]);
+    const { line, notices } = costLineFromLibrary(entry('arrest-detained'), file);
+    expect(line.bearers).toEqual([{ partner: 'police', share: '1' }]);
+    expect(notices.join(' ')).toContain(
+      'No partner in this model is of the kind Other (42.33%), so its share went to Ashdown Constabulary: check the bearers.',
     );
-    expect(line.bearers).toEqual([{ partner: 'housing', share: '1' }]);
-    expect(notices.join(' ')).toMatch(/Other \(50%\).*check the bearers/);
   });
 
   it('lets the first partner bear 100% when none of the kinds is in the model', () => {

@@ -3,17 +3,22 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { ModelFile } from '../../../src/model/model-file';
+import { readModel } from '../../../src/model/read-model';
 import { CostLinesScreen } from '../../../src/ui/inputs/cost-lines-screen';
 import { ServicesScreen } from '../../../src/ui/inputs/services-screen';
 import { fieldId } from '../../../src/ui/shared/use-field-problem';
 import { renderWithStore, workedExample } from '../render-with-store';
 
-/** The worked example with 25 cost lines: its 10, then 15 copies of the first named "Copy 11" to "Copy 25". */
+/**
+ * The worked example with 25 cost lines: its first 10 (no effect names a later one), then 15 copies of the
+ * first named "Copy 11" to "Copy 25", so page 2 opens with "Copy 11" whatever else the example holds.
+ */
 function withManyLines(): ModelFile {
   const file = workedExample();
   const first = file.costLines[0];
   if (!first) throw new Error('the worked example has cost lines');
-  for (let n = 11; n <= 25; n += 1)
+  if (file.costLines.length > 10) file.costLines = file.costLines.slice(0, 10);
+  for (let n = file.costLines.length + 1; n <= 25; n += 1)
     file.costLines.push({ ...first, id: `copy-${n}`, name: `Copy ${n}` });
   return file;
 }
@@ -23,7 +28,9 @@ const cards = (selector: string) => document.querySelectorAll(`section.${selecto
 describe('Long lists shown a page at a time', () => {
   it('shows 10 cost lines at a time and pages through all 25', async () => {
     const user = userEvent.setup();
-    renderWithStore(<CostLinesScreen />, withManyLines());
+    const file = withManyLines();
+    expect(readModel(file).ok).toBe(true);
+    renderWithStore(<CostLinesScreen />, file);
     const pages = screen.getByRole('group', { name: 'Pages of cost lines' });
     // 25 lines in pages of 10: 1–10, 11–20 and 21–25.
     expect(within(pages).getByRole('combobox', { name: /Showing cost lines/ })).toHaveDisplayValue(

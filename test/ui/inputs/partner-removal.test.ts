@@ -15,17 +15,25 @@ function sumOf(shares: readonly { share: string }[]): Dec {
   return shares.reduce((acc, s) => acc.plus(new Dec(s.share)), new Dec(0));
 }
 
-/** The worked example with temporary accommodation shared three ways and a custom-share scenario. */
+function line(file: ModelFile, id: string) {
+  const found = file.costLines.find((l) => l.id === id);
+  if (!found) throw new Error(`the worked example has no line ${id}`);
+  return found;
+}
+
+/**
+ * The worked example with temporary accommodation shared three ways, child in need shared between
+ * children's services and the police, and a custom-share scenario (the second).
+ */
 function sharedExample(): ModelFile {
   const file = workedExample();
-  const ta = file.costLines.find((l) => l.id === 'ta')!;
+  const ta = line(file, 'ta');
   ta.bearers = [
     { partner: 'housing', share: '0.4' },
     { partner: 'council', share: '0.35' },
     { partner: 'children', share: '0.25' },
   ];
-  const s47 = file.costLines.find((l) => l.id === 's47')!;
-  s47.bearers = [
+  line(file, 'cin').bearers = [
     { partner: 'children', share: '0.7' },
     { partner: 'police', share: '0.3' },
   ];
@@ -59,7 +67,16 @@ describe('partnerUses', () => {
   });
 
   it('counts a listed contributor only where the rule uses contributors', () => {
-    const uses = partnerUses(workedExample(), 'vcs');
+    // The pilot (offers) lists vcs as a contributor, which its rule does not use; listed under the
+    // three-year commitment's equal rule, vcs pays.
+    const file = workedExample();
+    expect(file.scenarios[3]?.contributions).toMatchObject({ rule: 'offers' });
+    expect(file.scenarios[3]?.contributions?.contributors).toContain('vcs');
+    expect(partnerUses(file, 'vcs')).toEqual([]);
+    const three = file.scenarios[1]?.contributions;
+    expect(three).toMatchObject({ rule: 'equal' });
+    three?.contributors?.push('vcs');
+    const uses = partnerUses(file, 'vcs');
     expect(uses).toEqual([{ kind: 'contributor', scenarioName: 'Three-year commitment' }]);
   });
 });
@@ -143,8 +160,7 @@ describe('removeSharingAmongOthers', () => {
 
   it('keeps sums exact with thirds', () => {
     const file = sharedExample();
-    const s47 = file.costLines.find((l) => l.id === 's47')!;
-    s47.bearers = [
+    line(file, 'cin').bearers = [
       { partner: 'police', share: '0.25' },
       { partner: 'children', share: '0.25' },
       { partner: 'health', share: '0.25' },
@@ -157,9 +173,67 @@ describe('removeSharingAmongOthers', () => {
     const again = removeSharingAmongOthers(file, 'fire');
     expect(again.ok).toBe(true);
     if (!again.ok) return;
-    const bearers = again.file.costLines.find((l) => l.id === 's47')!.bearers;
+    const bearers = line(again.file, 'cin').bearers;
     expect(bearers.map((b) => b.share)).toEqual(['0.333333', '0.333333', '0.333334']);
     expect(sumOf(bearers).eq(1)).toBe(true);
     expect(readModel(again.file).ok).toBe(true);
+  });
+});
+
+describe('a society partner never takes a payer’s place', () => {
+  /** Every partner id a scenario names as a payer: contributors, custom shares and offers. */
+  const payers = (file: ModelFile) =>
+    file.scenarios.flatMap((scenario) => {
+      const c = scenario.contributions;
+      return [
+        ...(c?.contributors ?? []),
+        ...(c?.shares ?? []).map((s) => s.partner),
+        ...(c?.offers ?? []).map((o) => o.partner),
+      ];
+    });
+
+  it('the worked example has a society partner that pays nothing', () => {
+    const file = sharedExample();
+    expect(file.partners.find((p) => p.id === 'society')?.kind).toBe('society');
+    expect(payers(file)).not.toContain('society');
+  });
+
+  it('moving a payer’s shares to society gives society its bearer shares but none of its payments', () => {
+    // Housing bears lines, is a contributor in three scenarios, has a custom share of 0.1 in the
+    // second and offers £75,000 in the pilot. Society may bear its costs; it may never pay.
+    const after = removeMovingSharesTo(sharedExample(), 'housing', 'society');
+    expect(after.partners.map((p) => p.id)).not.toContain('housing');
+    expect(line(after, 'ta').bearers[0]).toEqual({ partner: 'society', share: '0.4' });
+    expect(payers(after)).not.toContain('society');
+    expect(payers(after)).not.toContain('housing');
+  });
+
+  it('removing society moves its costs to the partner chosen, which keeps its own payments', () => {
+    const before = sharedExample();
+    const after = removeMovingSharesTo(before, 'society', 'council');
+    expect(line(after, 'economic').bearers).toEqual([{ partner: 'council', share: '1' }]);
+    expect(line(after, 'harm').bearers).toEqual([{ partner: 'council', share: '1' }]);
+    expect(after.scenarios.map((s) => s.contributions)).toEqual(
+      before.scenarios.map((s) => s.contributions),
+    );
+    expect(readModel(after).ok).toBe(true);
+  });
+
+  it('sharing among the others never brings society into a payer list', () => {
+    const file = sharedExample();
+    line(file, 'ta').bearers = [
+      { partner: 'housing', share: '0.5' },
+      { partner: 'society', share: '0.5' },
+    ];
+    for (const l of file.costLines)
+      if (l.id !== 'ta' && l.bearers[0]?.partner === 'housing')
+        l.bearers = [{ partner: 'council', share: '1' }];
+    const result = removeSharingAmongOthers(file, 'housing');
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    // Society was the only other bearer of the line: 0.5 / 0.5 = 1.
+    expect(line(result.file, 'ta').bearers).toEqual([{ partner: 'society', share: '1' }]);
+    expect(payers(result.file)).not.toContain('society');
+    expect(readModel(result.file).ok).toBe(true);
   });
 });

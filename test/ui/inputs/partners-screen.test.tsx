@@ -34,25 +34,27 @@ describe('Partners screen', () => {
   it('adds a partner with a fresh id, kind "other", and focuses its name', async () => {
     const user = userEvent.setup();
     const { store } = renderWithStore(<PartnersScreen />);
+    // The new partner goes at the end: its place is one after the example's own partners.
+    const n = workedExample().partners.length + 1;
     await user.click(screen.getByRole('button', { name: 'Add partner' }));
     const partners = store.getState().file.partners;
-    expect(partners).toHaveLength(8);
-    expect(partners[7]).toEqual({ id: 'new-partner', name: 'New partner', kind: 'other' });
-    const name = screen.getByRole('textbox', { name: 'Name of partner 8' });
+    expect(partners).toHaveLength(n);
+    expect(partners[n - 1]).toEqual({ id: 'new-partner', name: 'New partner', kind: 'other' });
+    const name = screen.getByRole('textbox', { name: `Name of partner ${n}` });
     expect(name).toHaveFocus();
     await user.clear(name);
     await user.type(name, 'Probation Service');
     await user.selectOptions(
-      screen.getByRole('combobox', { name: 'Kind of partner 8' }),
+      screen.getByRole('combobox', { name: `Kind of partner ${n}` }),
       'Probation',
     );
-    expect(store.getState().file.partners[7]).toMatchObject({
+    expect(store.getState().file.partners[n - 1]).toMatchObject({
       id: 'new-partner',
       name: 'Probation Service',
       kind: 'probation',
     });
     await user.click(screen.getByRole('button', { name: 'Add partner' }));
-    expect(store.getState().file.partners[8]?.id).toBe('new-partner-1');
+    expect(store.getState().file.partners[n]?.id).toBe('new-partner-1');
   });
 
   it('removes a partner that bears and pays nothing at once, and undo brings it back', async () => {

@@ -33,21 +33,24 @@ describe('Funding scenarios screen', () => {
     expect(screen.getAllByRole('region', { name: 'One-year pilot' })).toHaveLength(2);
   });
 
-  it('describes effectiveness over time in words and in a table', async () => {
+  it('describes the operating level over time in words and in a table', async () => {
     const user = userEvent.setup();
     renderWithStore(<ScenariosScreen />);
     const annual = card('One-year grants renewed every year');
     expect(
       await within(annual).findByText(
-        /^Independent domestic violence advisers.*: reaches 90% after 6 months, drops during each 2-month gap between contracts \(9 renewals\), builds up again after each renewal/,
+        /^Independent domestic violence advisers.*: reaches 90% after 6 months, stops, helping no new cases, during each 2-month gap between contracts \(9 renewals\), builds up again after each renewal/,
       ),
     ).toBeInTheDocument();
     // The table is built when its disclosure is opened.
-    await user.click(within(annual).getByText('Effectiveness by year (table)'));
-    const table = within(annual).getByRole('table', { name: /Mean effectiveness each year/ });
+    await user.click(within(annual).getByText('Operating level by year (table)'));
+    const table = within(annual).getByRole('table', {
+      name: /Operating level \(mean of the months\) each year/,
+    });
     expect(within(table).getAllByRole('row')).toHaveLength(11);
     const pilot = card('One-year pilot');
-    expect(within(pilot).getAllByText(/fades after funding ends in 2026\/27/)).toHaveLength(2);
+    // Both services stop when the one year of funding ends.
+    expect(within(pilot).getAllByText(/stops when funding ends in 2026\/27/)).toHaveLength(2);
   });
 
   it('shows agreed-share inputs when the rule is switched to custom', async () => {
@@ -68,7 +71,10 @@ describe('Funding scenarios screen', () => {
     });
     await user.clear(police);
     await user.type(police, '20');
-    expect(within(three).getByText('Shares total 106%: they must total 100%')).toBeInTheDocument();
+    // Agreed shares start even among the six contributors: 100 ÷ 6 is 16 each, 4 points over, so
+    // council, housing, children's services and police 17%, health and fire 16% (the voluntary sector,
+    // not a contributor, 0%). Police 17% → 20% makes 100% + 3% = 103%.
+    expect(within(three).getByText('Shares total 103%: they must total 100%')).toBeInTheDocument();
     expect(store.getState().file.scenarios[1]?.contributions?.rule).toBe('custom');
   });
 
@@ -88,14 +94,16 @@ describe('Funding scenarios screen', () => {
     const user = userEvent.setup();
     const { store } = renderWithStore(<ScenariosScreen />);
     const pilot = card('One-year pilot');
-    // The pilot runs for 2026/27 only, so its pool is every service's set-up and annual cost:
-    // IDVA £60,000 + £420,000 and the perpetrator programme £30,000 + £180,000 = £690,000.
+    // The pilot runs for 2026/27 only (one contract, no renewal), so its pool is every service's
+    // set-up and twelve months' running cost, with the optimism bias on costs:
+    // IDVA (£60,000 + £320,000) × 1.1 = £418,000; the perpetrator programme
+    // (£30,000 + £180,000) × 1.2 = £252,000; together £670,000.
     // Offers: council £150,000 + police £100,000 + health £80,000 + housing £75,000 + children's
-    // £50,000 = £455,000, a shortfall of £690,000 − £455,000 = £235,000. A first year is not
+    // £50,000 = £455,000, a shortfall of £670,000 − £455,000 = £215,000. A first year is not
     // discounted, so its present value is the same.
     expect(
       await within(pilot).findByText(
-        'Offers leave a shortfall of £235,000 in 2026/27 (£235,000 in present value).',
+        'Offers leave a shortfall of £215,000 in 2026/27 (£215,000 in present value).',
       ),
     ).toBeInTheDocument();
 
@@ -104,10 +112,10 @@ describe('Funding scenarios screen', () => {
     });
     await user.clear(council);
     await user.type(council, '400000');
-    // £455,000 − £150,000 + £400,000 = £705,000 offered: a surplus of £705,000 − £690,000 = £15,000.
+    // £455,000 − £150,000 + £400,000 = £705,000 offered: a surplus of £705,000 − £670,000 = £35,000.
     expect(
       await within(pilot).findByText(
-        'Offers leave a surplus of £15,000 in 2026/27 (£15,000 in present value).',
+        'Offers leave a surplus of £35,000 in 2026/27 (£35,000 in present value).',
       ),
     ).toBeInTheDocument();
     expect(readModel(store.getState().file).ok).toBe(true);
