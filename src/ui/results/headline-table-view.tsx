@@ -4,6 +4,7 @@ import { basisLabel } from '../shared/basis-label';
 import { FigureTable } from '../shared/figure-table';
 import { CASE_KINDS } from './case-kind';
 import { CaseTable } from './case-table';
+import { CasesSummary } from './cases-summary';
 import { valueTypeTable } from './value-type-data';
 
 type Props = { model: Model; results: Results; basis: Basis; pence: boolean };
@@ -22,6 +23,7 @@ export function HeadlineTableView({ model, results, basis, pence }: Props) {
         it is the case for who pays. The economic case adds the costs to the wider economy and the
         harm to victims and families. Both weigh the same service cost.
       </p>
+      <CasesSummary model={model} results={results} basis={basis} pence={pence} />
       <div className="case-cards" style={CARDS_STYLE}>
         {CASE_KINDS.map((kind) => (
           <CaseTable
