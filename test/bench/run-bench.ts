@@ -28,6 +28,40 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
+/**
+ * Version 1's engine on its own large model (this bench at commit 48d90ae, the last before version 2,
+ * median of 40 runs on a two-core machine of this workplace, 2026-12-01). A fixed reference: the old
+ * engine is not kept in the tree, so its figure is recorded rather than measured on each run.
+ */
+const VERSION_1_LARGE_MEDIAN_MS = 58.66;
+
+/** The large model with every version-2 setting left out: no reach, value types, society or biases. */
+function largeModelAsVersion1(): ModelFile {
+  const file = largeModel();
+  return {
+    ...file,
+    partners: file.partners.map((p) => (p.kind === 'society' ? { ...p, kind: 'other' } : p)),
+    costLines: file.costLines.map(({ valueType: _v, ...line }) => ({
+      ...line,
+      cashable: line.cashable === true,
+    })),
+    services: file.services.map(
+      ({ reach: _r, benefitYears: _b, costOptimismBias: _c, ...service }) => service,
+    ),
+    scenarios: file.scenarios.map((scenario) =>
+      scenario.contributions?.contributors
+        ? {
+            ...scenario,
+            contributions: {
+              ...scenario.contributions,
+              contributors: file.partners.map((p) => p.id),
+            },
+          }
+        : scenario,
+    ),
+  };
+}
+
 const example: unknown = JSON.parse(
   readFileSync(join(process.cwd(), 'public/examples/worked-example.json'), 'utf8'),
 );
@@ -48,6 +82,20 @@ if (exampleTiming && largeTiming) {
   console.log(`ratio large / example: ${(largeTiming.median / exampleTiming.median).toFixed(1)}×`);
   console.log(
     `large model against the 25 ms aim: ${(largeTiming.median / 25).toFixed(2)} of the budget`,
+  );
+  const plain = largeModelAsVersion1();
+  if (!evaluateModel(plain).ok) throw new Error('Benchmark model is invalid: large model, v1 form');
+  const plainTiming = measure(
+    'large model without version-2 settings',
+    () => evaluateModel(plain),
+    40,
+  );
+  console.log(formatTiming(plainTiming));
+  console.log(
+    `  version 2's settings cost ${(largeTiming.median / plainTiming.median).toFixed(2)}× the same model without them`,
+  );
+  console.log(
+    `  against version 1's engine on the version-1 large model (${VERSION_1_LARGE_MEDIAN_MS} ms, see below): ${(largeTiming.median / VERSION_1_LARGE_MEDIAN_MS).toFixed(2)}×`,
   );
 }
 
