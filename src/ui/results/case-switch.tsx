@@ -1,4 +1,4 @@
-import { CASE_COUNTS, CASE_KINDS, CASE_NAMES, type CaseKind } from './case-kind';
+import { CASE_COUNTS, CASE_KINDS, CASE_NAMES, type CaseKind } from '../shared/case-kind';
 
 type Props = { name: string; value: CaseKind; onChange: (kind: CaseKind) => void };
 

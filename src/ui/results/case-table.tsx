@@ -3,7 +3,7 @@ import type { Model } from '../../model/model';
 import type { Basis, Results } from '../../model/results';
 import { basisLabel } from '../shared/basis-label';
 import { ScrollRegion } from '../shared/scroll-region';
-import { CASE_NAMES, CASE_TITLES, type CaseKind } from './case-kind';
+import { CASE_NAMES, CASE_TITLES, type CaseKind } from '../shared/case-kind';
 import { headlineTable } from './headline-data';
 
 type Props = { model: Model; results: Results; basis: Basis; pence: boolean; kind: CaseKind };

@@ -5,7 +5,7 @@ import type { Model } from '../../model/model';
 import type { Basis, Results } from '../../model/results';
 import { formatMoney } from '../shared/format';
 import { basisWords } from '../shared/basis-label';
-import { caseFigures, type CaseKind } from './case-kind';
+import { caseFigures, type CaseKind } from '../shared/case-kind';
 
 export type Pair = { shortTerm: string; longTerm: string };
 

@@ -4,7 +4,7 @@ import type { Model } from '../../model/model';
 import type { Basis, Results } from '../../model/results';
 import { moneyTick } from '../shared/axis-format';
 import { ChartFigure } from '../shared/chart-figure';
-import { caseBasisLabel, type CaseKind } from './case-kind';
+import { caseBasisLabel, type CaseKind } from '../shared/case-kind';
 import { PatternDefs, patternFill } from '../shared/chart-patterns';
 import { doNothingByPartnerData } from './do-nothing-data';
 import { tooltipText } from '../shared/tooltip-text';

@@ -6,7 +6,12 @@ import { formatFinancialYear, formatMoney, formatPercent } from '../shared/forma
 import { partnerColour } from '../shared/partner-colours';
 import { basisWords } from '../shared/basis-label';
 import type { ChartData, ChartPoint, SeriesStyle } from '../shared/chart-types';
-import { CASE_COUNTS, doNothingOfCase, partnerDoNothingOfCase, type CaseKind } from './case-kind';
+import {
+  CASE_COUNTS,
+  doNothingOfCase,
+  partnerDoNothingOfCase,
+  type CaseKind,
+} from '../shared/case-kind';
 
 export function doNothingByPartnerData(
   model: Model,

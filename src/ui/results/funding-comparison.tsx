@@ -2,7 +2,7 @@ import type { Model } from '../../model/model';
 import type { Basis, Results } from '../../model/results';
 import { useView } from '../../state/store-context';
 import { SelectInput } from '../shared/select-input';
-import { CASE_COUNTS, CASE_KINDS, CASE_NAMES } from './case-kind';
+import { CASE_COUNTS, CASE_KINDS, CASE_NAMES } from '../shared/case-kind';
 import { comparisonSentence, resolvePair } from './comparison-data';
 
 type Props = { model: Model; results: Results; basis: Basis; pence: boolean };

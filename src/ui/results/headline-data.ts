@@ -6,7 +6,7 @@
 import { ZERO, type Dec } from '../../model/decimal';
 import type { Basis, Headline, Results, Totals } from '../../model/results';
 import { formatFinancialYear, formatMoney, formatPercent, formatRatio } from '../shared/format';
-import { caseFigures, doNothingOfCase, type CaseKind } from './case-kind';
+import { caseFigures, doNothingOfCase, type CaseKind } from '../shared/case-kind';
 
 export type HeadlineRow = { label: string; hint: string; cells: string[] };
 

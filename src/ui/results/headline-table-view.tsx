@@ -2,9 +2,9 @@ import type { Model } from '../../model/model';
 import type { Basis, Results } from '../../model/results';
 import { basisLabel } from '../shared/basis-label';
 import { FigureTable } from '../shared/figure-table';
-import { CASE_KINDS } from './case-kind';
+import { CASE_KINDS } from '../shared/case-kind';
 import { CaseTable } from './case-table';
-import { CasesSummary } from './cases-summary';
+import { CasesSummary } from '../shared/cases-summary';
 import { valueTypeTable } from './value-type-data';
 
 type Props = { model: Model; results: Results; basis: Basis; pence: boolean };

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useResults, useView } from '../../state/store-context';
 import { BasisSwitch } from '../shared/basis-switch';
-import type { CaseKind } from './case-kind';
+import type { CaseKind } from '../shared/case-kind';
 import { CaseSwitch } from './case-switch';
 import { DoNothingChart } from './do-nothing-chart';
 import { EffectivenessChart } from './effectiveness-chart';

@@ -12,7 +12,7 @@ import type { Model } from '../../model/model';
 import type { Basis, Results } from '../../model/results';
 import { moneyTick } from '../shared/axis-format';
 import { ChartFigure } from '../shared/chart-figure';
-import { caseBasisLabel, type CaseKind } from './case-kind';
+import { caseBasisLabel, type CaseKind } from '../shared/case-kind';
 import { DO_NOTHING_KEY } from './scenario-style';
 import { totalCostData } from './total-cost-data';
 import { tooltipText } from '../shared/tooltip-text';

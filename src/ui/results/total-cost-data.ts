@@ -7,7 +7,7 @@ import type { Basis, Results } from '../../model/results';
 import { formatFinancialYear, formatMoney } from '../shared/format';
 import { basisWords } from '../shared/basis-label';
 import type { ChartData, ChartPoint } from '../shared/chart-types';
-import { CASE_COUNTS, caseFigures, doNothingOfCase, type CaseKind } from './case-kind';
+import { CASE_COUNTS, caseFigures, doNothingOfCase, type CaseKind } from '../shared/case-kind';
 import { doNothingStyle, scenarioStyle } from './scenario-style';
 
 export function totalCostData(results: Results, basis: Basis, kind: CaseKind): ChartData {
