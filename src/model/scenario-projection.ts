@@ -8,7 +8,7 @@ import { contributionLedger, shareContributions } from './contributions';
 import { bearerSets, shareSets, sumOfLines, zeroSeries, type BearerSet } from './do-nothing';
 import { headlineFor, paybackYears } from './headline';
 import type { CostLine, Model, Problem, Scenario, Service } from './model';
-import { VALUE_TYPES, type ValueType } from './model-file';
+import type { ValueType } from './model-file';
 import { netEffect } from './records/effect';
 import { reachOf } from './records/service';
 import type {
@@ -46,8 +46,8 @@ export type EffectGroup = {
   cost: Dec[];
   /** Σ C_jt over the group's lines in each set of bearers (an index into `EffectGroups.sets`). */
   bySet: { set: number; cost: Dec[] }[];
-  /** Σ C_jt over the group's lines of each value type. */
-  byType: Record<ValueType, Dec[]>;
+  /** Σ C_jt over the group's lines of each value type it has (most groups have one). */
+  byType: { type: ValueType; cost: Dec[] }[];
 };
 
 export type EffectGroups = {
@@ -123,7 +123,7 @@ export function effectGroups(model: Model, doNothing: DoNothingResult): EffectGr
         lineIndexes: [],
         cost: [],
         bySet: [],
-        byType: { fiscal: [], economic: [], social: [] },
+        byType: [],
         linesBySet: new Map(),
       };
       groups.set(key, group);
@@ -138,30 +138,51 @@ export function effectGroups(model: Model, doNothing: DoNothingResult): EffectGr
   return {
     sets,
     avoidedByYear: new Map(),
-    groups: [...groups.values()].map(({ stream, reductions, lineIndexes, linesBySet }) => ({
-      stream,
-      reductions,
-      lineIndexes,
-      cost: sumOfLines(costs, lineIndexes, H),
-      bySet: [...linesBySet].map(([set, lines]) => ({ set, cost: sumOfLines(costs, lines, H) })),
-      byType: costsByType(model.costLines, costs, lineIndexes, H),
-    })),
+    groups: [...groups.values()].map(({ stream, reductions, lineIndexes, linesBySet }) => {
+      const cost = sumOfLines(costs, lineIndexes, H);
+      return {
+        stream,
+        reductions,
+        lineIndexes,
+        cost,
+        bySet: costsOfParts(linesBySet, cost, costs, H).map(([set, c]) => ({ set, cost: c })),
+        byType: costsOfParts(linesByType(model.costLines, lineIndexes), cost, costs, H).map(
+          ([type, c]) => ({ type, cost: c }),
+        ),
+      };
+    }),
   };
 }
 
-function costsByType(
-  lines: readonly CostLine[],
+/**
+ * Σ C_jt over each part's lines. A group in one part only (the usual case) reuses the group's total
+ * rather than adding its lines again.
+ */
+function costsOfParts<K>(
+  byPart: ReadonlyMap<K, readonly number[]>,
+  total: Dec[],
   costs: readonly (readonly Dec[])[],
-  lineIndexes: readonly number[],
   H: number,
-): Record<ValueType, Dec[]> {
-  const of = (type: ValueType) =>
-    sumOfLines(
-      costs,
-      lineIndexes.filter((j) => lines[j]?.valueType === type),
-      H,
-    );
-  return { fiscal: of('fiscal'), economic: of('economic'), social: of('social') };
+): [K, Dec[]][] {
+  return [...byPart].map(([part, lines]) => [
+    part,
+    byPart.size === 1 ? total : sumOfLines(costs, lines, H),
+  ]);
+}
+
+/** The group's lines by value type, for the types it has. */
+function linesByType(
+  lines: readonly CostLine[],
+  lineIndexes: readonly number[],
+): Map<ValueType, number[]> {
+  const byType = new Map<ValueType, number[]>();
+  for (const j of lineIndexes) {
+    const type = lines[j]?.valueType ?? 'fiscal';
+    const list = byType.get(type);
+    if (list) list.push(j);
+    else byType.set(type, [j]);
+  }
+  return byType;
 }
 
 /**
@@ -203,9 +224,9 @@ function avoidedInYear(
     for (const j of group.lineIndexes) byLine[j] = (doNothing.lines[j]?.cost[t] ?? ZERO).times(r);
     for (const { set, cost } of group.bySet)
       bySet[set] = (bySet[set] ?? ZERO).plus((cost[t] ?? ZERO).times(r));
-    for (const type of VALUE_TYPES) {
-      const cost = group.byType[type][t] ?? ZERO;
-      if (!cost.isZero()) byType[type] = byType[type].plus(cost.times(r));
+    for (const { type, cost } of group.byType) {
+      const amount = cost[t] ?? ZERO;
+      if (!amount.isZero()) byType[type] = byType[type].plus(amount.times(r));
     }
   }
   return { byLine, total, bySet, byType };
