@@ -17,6 +17,8 @@ export type ModelSlice = {
   /** Text typed into number fields that cannot yet be stored (e.g. "20x" for a year), by JSON path. */
   drafts: Record<string, string>;
   lastEdit: { key: string; at: number } | null;
+  /** How many times the whole model has been replaced: figures of a replaced model are not this one's. */
+  replacements: number;
   /** Changes the model through a recipe on a draft (immer); `key` names the field so typing coalesces. */
   edit: (recipe: (draft: ModelFile) => void, key?: string) => void;
   /** Replaces the whole model (opening a file or an example); undoable. */
@@ -33,6 +35,7 @@ export function createModelSlice(initial: ModelFile, now: () => number): SliceCr
     future: [],
     drafts: {},
     lastEdit: null,
+    replacements: 0,
     edit: (recipe, key) => {
       const { file, past, lastEdit } = get();
       // immer keeps every untouched part of the model the same object, so screens re-render only what changed.
@@ -49,13 +52,14 @@ export function createModelSlice(initial: ModelFile, now: () => number): SliceCr
       });
     },
     replace: (next) => {
-      const { file, past } = get();
+      const { file, past, replacements } = get();
       set({
         file: next,
         past: [...past, file].slice(-UNDO_LIMIT),
         future: [],
         drafts: {},
         lastEdit: null,
+        replacements: replacements + 1,
       });
     },
     setDraft: (path, message) => {

@@ -95,6 +95,7 @@ export function connectCalculation(store: Store, calculator: Calculator): () => 
   let request = 0;
   let calculationProblems: Problem[] = [];
   let results: Results | null = null;
+  let replacements = 0;
 
   const publish = (changes: Partial<ResultsSlice>) => {
     const draftProblems = Object.entries(drafts ?? {}).map(([path, message]) => ({
@@ -121,6 +122,15 @@ export function connectCalculation(store: Store, calculator: Calculator): () => 
   const update = (state: ModelSlice) => {
     if (state.file === file && state.drafts === drafts) return;
     drafts = state.drafts;
+    if (state.replacements !== replacements) {
+      // Another model took this one's place: the last figures belong to it, not to what is on screen.
+      replacements = state.replacements;
+      request += 1;
+      results = null;
+      calculated = null;
+      named = null;
+      store.setState({ shown: null });
+    }
     if (state.file === file) {
       publish({});
       return;

@@ -18,6 +18,7 @@ export const STATE_STORAGE = {
   future: [],
   drafts: [],
   lastEdit: [],
+  replacements: [],
   savedModel: ['browser'],
   notice: [],
   pendingReplacement: [],

@@ -120,6 +120,28 @@ describe('results follow the model as typed', () => {
     expect(store.getState().problems.length).toBeGreaterThan(0);
   });
 
+  it('shows no figures for a model that replaced the last one and has problems, until undone', () => {
+    const { store, asked } = startedStore();
+    const shown = store.getState().shown;
+    expect(shown).not.toBeNull();
+    store.getState().replace({ ...validModel(), title: 'A new model', horizonYears: 0 });
+    // The last figures were the old model's: they are not shown beside the new one.
+    expect(store.getState().shown).toBeNull();
+    expect(asked).toHaveLength(1);
+    store.getState().undo();
+    expect(asked).toHaveLength(2);
+    asked[1]?.answer();
+    expect(store.getState().shown?.model.title).toBe(validModel().title);
+  });
+
+  it('ignores an answer for the model a replacement took the place of', () => {
+    const held = heldCalculator();
+    const store = createAppStore({ file: validModel(), calculator: held.calculator });
+    store.getState().replace({ ...validModel(), horizonYears: 0 });
+    held.asked[0]?.answer();
+    expect(store.getState().shown).toBeNull();
+  });
+
   it('puts untypable text first among the problems, and drops it when cleared', () => {
     const { store } = startedStore();
     store.getState().setDraft('startYear', 'Enter a year such as 2026.');
