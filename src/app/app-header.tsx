@@ -2,11 +2,13 @@ import type { ModelFile } from '../model/model-file';
 import type { SavedModel } from '../persistence/browser-storage';
 import type { MethodChange } from '../persistence/method-change';
 import { useModel } from '../state/store-context';
+import type { NewModelKind } from '../ui/storage/new-model-dialog';
 import { StorageToolbar } from '../ui/storage/storage-toolbar';
 
 type Props = {
-  isProjector: boolean;
-  onProjectorChange: (on: boolean) => void;
+  onNewModel: (kind: NewModelKind) => void;
+  /** Turns the screen over to a partnership meeting. */
+  onMeetingMode: () => void;
   onOpenModel: (
     file: ModelFile,
     source: string,
@@ -15,7 +17,7 @@ type Props = {
   ) => void;
 };
 
-export function AppHeader({ isProjector, onProjectorChange, onOpenModel }: Props) {
+export function AppHeader({ onNewModel, onMeetingMode, onOpenModel }: Props) {
   const title = useModel((s) => s.file.title);
   const area = useModel((s) => s.file.area);
   const canUndo = useModel((s) => s.past.length > 0);
@@ -29,7 +31,7 @@ export function AppHeader({ isProjector, onProjectorChange, onOpenModel }: Props
         <h1 className="app-header__title">{title || 'Untitled model'}</h1>
         {area && <p className="app-header__area">{area}</p>}
       </div>
-      <StorageToolbar onOpenModel={onOpenModel} />
+      <StorageToolbar onNewModel={onNewModel} onOpenModel={onOpenModel} />
       <div className="app-header__actions" role="toolbar" aria-label="Edit and view">
         <button
           type="button"
@@ -49,15 +51,8 @@ export function AppHeader({ isProjector, onProjectorChange, onOpenModel }: Props
         >
           Redo
         </button>
-        <button
-          type="button"
-          className="button button--secondary"
-          aria-pressed={isProjector}
-          onClick={() => {
-            onProjectorChange(!isProjector);
-          }}
-        >
-          Projector view
+        <button type="button" className="button button--secondary" onClick={onMeetingMode}>
+          Meeting mode
         </button>
       </div>
     </header>

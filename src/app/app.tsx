@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import type { ModelFile } from '../model/model-file';
 import {
   discardStored,
@@ -17,7 +17,9 @@ import { MethodChangeBanner } from '../ui/storage/method-change-banner';
 import { NoticeBanner } from '../ui/storage/notice-banner';
 import { ReplaceDialog } from '../ui/storage/replace-dialog';
 import { UnsavedWorkBanner, whenSaved, type OfferedWork } from '../ui/storage/unsaved-work-banner';
+import { blankModel, templateModel } from '../model/reference/model-templates';
 import { AppHeader } from './app-header';
+import { exampleModel } from './example-model';
 import { Navigation } from './navigation';
 import { ScreenView } from './screen-view';
 import { isScreenId, type ScreenId } from './screens';
@@ -27,9 +29,14 @@ import { useUndoShortcuts } from './use-undo-shortcuts';
 import { saveBeforeReplacing } from './save-before-replacing';
 import { registerServiceWorker } from './service-worker';
 
+/** Meeting mode loads when first asked for: it brings its own charts and what-if engine runs. */
+const MeetingMode = lazy(async () => ({
+  default: (await import('../ui/meeting/meeting-mode')).MeetingMode,
+}));
+
 function screenFromSearch(): ScreenId {
   const requested = new URLSearchParams(window.location.search).get('screen') ?? '';
-  return isScreenId(requested) ? requested : 'setup';
+  return isScreenId(requested) ? requested : 'overview';
 }
 
 const LINK = 'a link';
@@ -59,7 +66,15 @@ function keepLinkedModel(file: ModelFile): { kind: 'info' | 'error'; message: st
 export function App({ startUp }: { startUp: StartUp }) {
   const store = useAppStore();
   const [screen, setScreen] = useState<ScreenId>(screenFromSearch);
-  const [isProjector, setProjector] = useState(false);
+  /** A link inside a screen leads to another as the navigation does: address updated, focus on it. */
+  const goToScreen = useCallback((id: ScreenId) => {
+    setScreen(id);
+    window.history.replaceState(null, '', `?screen=${id}${window.location.hash}`);
+    window.requestAnimationFrame(() => {
+      document.getElementById('main')?.focus();
+    });
+  }, []);
+  const [isMeeting, setMeeting] = useState(false);
   const notice = useSession((s) => s.notice);
   const pending = useSession((s) => s.pendingReplacement);
   const methodChange = useSession((s) => s.methodChange);
@@ -71,9 +86,19 @@ export function App({ startUp }: { startUp: StartUp }) {
   const [unreadable, setUnreadable] = useState(startUp.unreadable);
   /** Runs once the pending model has replaced the work (an offered autosave is then spent). */
   const afterReplace = useRef<(() => void) | null>(null);
-  useEffect(() => {
-    document.documentElement.classList.toggle('projector', isProjector);
-  }, [isProjector]);
+  const enterMeeting = useCallback(() => {
+    setMeeting(true);
+    // Full screen where the browser allows it; the meeting view fits the window either way.
+    try {
+      void document.documentElement.requestFullscreen().catch(() => undefined);
+    } catch {
+      // Browsers without the Fullscreen API (older Safari) show it in the window.
+    }
+  }, []);
+  const leaveMeeting = useCallback(() => {
+    setMeeting(false);
+    if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
+  }, []);
   const [reloadForUpdate, setReloadForUpdate] = useState<(() => void) | null>(null);
   useEffect(() => {
     registerServiceWorker(
@@ -174,14 +199,26 @@ export function App({ startUp }: { startUp: StartUp }) {
     setUnreadable((list) => list.filter((u) => u.key !== key));
   };
 
+  if (isMeeting)
+    return (
+      <Suspense fallback={<p role="status">Loading meeting mode…</p>}>
+        <MeetingMode onExit={leaveMeeting} />
+      </Suspense>
+    );
+
   return (
     <>
       <a className="skip-link" href="#main">
         Skip to content
       </a>
       <AppHeader
-        isProjector={isProjector}
-        onProjectorChange={setProjector}
+        onNewModel={(kind) => {
+          afterReplace.current = null;
+          const example = exampleModel();
+          const file = kind === 'blank' ? blankModel(example) : templateModel(example);
+          openModel(file, kind === 'blank' ? 'a blank model' : 'the template');
+        }}
+        onMeetingMode={enterMeeting}
         onOpenModel={(file, source, saved, change) => {
           afterReplace.current = null;
           openModel(file, source, saved, change);
@@ -273,7 +310,7 @@ export function App({ startUp }: { startUp: StartUp }) {
       <div className="layout">
         <Navigation current={screen} onChange={setScreen} />
         <main id="main" tabIndex={-1} className="main">
-          <ScreenView screen={screen} onNavigate={setScreen} />
+          <ScreenView screen={screen} onNavigate={goToScreen} />
         </main>
       </div>
     </>

@@ -1,26 +1,20 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import workedExample from '../../public/examples/worked-example.json';
-import type { ModelFile } from '../model/model-file';
-import { readModel } from '../model/read-model';
-import { writeModelFile } from '../model/write-model';
 import { createAppStore } from '../state/app-store';
 import { AppStoreProvider } from '../state/store-context';
 import { browserStorage } from '../persistence/local-storage';
 import { EMBEDDED_MODEL_ID, readEmbeddedModel } from '../persistence/offline-copy';
 import { App } from './app';
+import { exampleModel } from './example-model';
 import { chooseStartingModel, forgetModelFragment } from './start-up';
 import { currentTabId, newTabId, rememberTabId } from './tab-id';
 import { createWorkerCalculator } from './worker-calculator';
 import './styles.css';
-
-/** The worked example, checked like any other model before the app opens it. */
-function exampleModel(): ModelFile {
-  const read = readModel(workedExample);
-  if (!read.ok)
-    throw new Error(`The worked example is invalid: ${read.problems[0]?.message ?? ''}`);
-  return writeModelFile(read.model);
-}
+// Each screen area's own styles, loaded once with the app (the policy allows no inline style sheets).
+import '../ui/inputs/table-view.css';
+import '../ui/meeting/meeting.css';
+import '../ui/overview/overview.css';
+import '../ui/results-panel/results-panel.css';
 
 const embedded = readEmbeddedModel(document.getElementById(EMBEDDED_MODEL_ID)?.textContent);
 const startUp = chooseStartingModel(window.location.href, exampleModel(), embedded, {

@@ -1,17 +1,22 @@
 import { lazy, Suspense, type ComponentType } from 'react';
 import { SetupScreen } from '../ui/inputs/setup-screen';
+import { ResultsPanel } from '../ui/results-panel/results-panel';
 import { ErrorSummary } from './error-summary';
-import type { ScreenId } from './screens';
+import { INPUT_SCREENS, isScreenId, type ScreenId } from './screens';
+
+/** What a screen may be given: a way to lead to another screen. */
+type ScreenProps = { onNavigate: (screen: string) => void };
 
 /**
  * Screens other than Set-up load on first use, so the charting library is not part of the first load.
  * Offline, the service worker has every part cached already.
  */
-function lazyScreen(load: () => Promise<ComponentType>): ComponentType {
+function lazyScreen(load: () => Promise<ComponentType<ScreenProps>>): ComponentType<ScreenProps> {
   return lazy(async () => ({ default: await load() }));
 }
 
-const VIEWS: Record<ScreenId, ComponentType> = {
+const VIEWS: Record<ScreenId, ComponentType<ScreenProps>> = {
+  overview: lazyScreen(async () => (await import('../ui/overview/overview-screen')).OverviewScreen),
   setup: SetupScreen,
   partners: lazyScreen(async () => (await import('../ui/inputs/partners-screen')).PartnersScreen),
   caseload: lazyScreen(async () => (await import('../ui/inputs/caseload-screen')).CaseloadScreen),
@@ -34,12 +39,25 @@ type Props = { screen: ScreenId; onNavigate: (screen: ScreenId) => void };
 
 export function ScreenView({ screen, onNavigate }: Props) {
   const View = VIEWS[screen];
-  return (
+  const goTo = (id: string) => {
+    if (isScreenId(id)) onNavigate(id);
+  };
+  const view = (
     <>
       {screen !== 'methodology' && screen !== 'sources' && <ErrorSummary onNavigate={onNavigate} />}
       <Suspense fallback={<p role="status">Loading…</p>}>
-        <View />
+        <View onNavigate={goTo} />
       </Suspense>
     </>
+  );
+  if (!INPUT_SCREENS.has(screen)) return view;
+  // Typing in the model, the figures it moves stay in view beside it.
+  return (
+    <div className="with-results-panel">
+      <div className="with-results-panel__screen">{view}</div>
+      <aside className="with-results-panel__panel" aria-label="Results as you type">
+        <ResultsPanel onNavigate={goTo} />
+      </aside>
+    </div>
   );
 }

@@ -1,5 +1,6 @@
 /** The screens in navigation order. */
 export const SCREENS = [
+  { id: 'overview', label: 'Overview', group: 'Start' },
   { id: 'setup', label: 'Set-up', group: 'Model' },
   { id: 'partners', label: 'Partners', group: 'Model' },
   { id: 'caseload', label: 'Caseload', group: 'Model' },
@@ -17,3 +18,13 @@ export type ScreenId = (typeof SCREENS)[number]['id'];
 export function isScreenId(value: string): value is ScreenId {
   return SCREENS.some((s) => s.id === value);
 }
+
+/** The screens where the model is typed in: each shows the results panel beside it. */
+export const INPUT_SCREENS: ReadonlySet<ScreenId> = new Set([
+  'setup',
+  'partners',
+  'caseload',
+  'costs',
+  'services',
+  'scenarios',
+]);

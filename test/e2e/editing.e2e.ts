@@ -96,6 +96,8 @@ void test(
       await marac.getByText('Held at the latest recorded count: 312 in 2025/26.').waitFor();
 
       await goToScreen(page, 'Costs of doing nothing');
+      // The lines are a table; a row's Edit button opens its full editor.
+      await page.getByRole('button', { name: `Edit ${TA_LINE}`, exact: true }).click();
       const line = page.getByRole('region', { name: TA_LINE, exact: true });
       const unitCost = line.getByRole('textbox', { name: 'Unit cost', exact: true });
       const input = example.costLines.find((l) => l.name === TA_LINE)!;
@@ -225,6 +227,7 @@ void test(
       await assertAccessible(page, 'Partners, after adding a partner');
 
       await goToScreen(page, 'Costs of doing nothing');
+      await page.getByRole('button', { name: `Edit ${TA_LINE}`, exact: true }).click();
       const line = page.getByRole('region', { name: TA_LINE, exact: true });
       await line.getByRole('button', { name: 'Add a bearer' }).click();
       await line

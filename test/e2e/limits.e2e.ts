@@ -49,14 +49,16 @@ type Screen = {
   label: string;
   /** The field typed into (the first of its name on the screen). */
   field: RegExp | string;
+  /** Lines and services are a table: the first row's editor is opened to reach the field. */
+  opensEditor?: boolean;
 };
 
 const SCREENS: Screen[] = [
   { label: 'Set-up', field: 'Title' },
   { label: 'Partners', field: 'Name of partner 1' },
   { label: 'Caseload', field: 'Name of the stream' },
-  { label: 'Costs of doing nothing', field: 'Unit cost' },
-  { label: 'Services', field: 'Annual cost' },
+  { label: 'Costs of doing nothing', field: 'Unit cost', opensEditor: true },
+  { label: 'Services', field: 'Annual cost', opensEditor: true },
   { label: 'Funding scenarios', field: /effectiveness/i },
 ];
 
@@ -128,6 +130,13 @@ void test(
           await timeOpening(page, 'Sources');
           await page.evaluate(settled(300));
           opening.push(await timeOpening(page, screen.label));
+          await page.evaluate(settled(300));
+        }
+        if (screen.opensEditor) {
+          await page
+            .getByRole('button', { name: /^Edit / })
+            .first()
+            .click();
           await page.evaluate(settled(300));
         }
         const blocking: number[] = [];

@@ -88,6 +88,12 @@ void test(
       await editTitle(page, 'Shared model');
       await goToScreen(page, 'Costs of doing nothing');
       await page
+        .getByRole('button', {
+          name: 'Edit Temporary accommodation: bed and breakfast',
+          exact: true,
+        })
+        .click();
+      await page
         .getByRole('region', { name: 'Temporary accommodation: bed and breakfast', exact: true })
         .getByRole('textbox', { name: 'Unit cost', exact: true })
         .fill('400');

@@ -29,9 +29,12 @@ import { useIsModelValid, useAppStore } from '../../state/store-context';
 import { downloadText } from './download';
 import { OfflineCopyButton } from './offline-copy-button';
 import { SavedModelsDialog } from './saved-models-dialog';
+import { NewModelDialog, type NewModelKind } from './new-model-dialog';
 import { ShareDialog } from './share-dialog';
 
 type Props = {
+  /** Starts a new model, blank or from the template, asking first as opening does. */
+  onNewModel: (kind: NewModelKind) => void;
   /** Opens another model, asking first when it would replace different work. */
   onOpenModel: (
     file: ModelFile,
@@ -41,12 +44,12 @@ type Props = {
   ) => void;
 };
 
-export function StorageToolbar({ onOpenModel }: Props) {
+export function StorageToolbar({ onNewModel, onOpenModel }: Props) {
   const store = useAppStore();
   // Only whether the model is valid is needed while typing; the file to save or share is written when asked for.
   const isValid = useIsModelValid();
   const currentFile = () => canonicalModelFile(store.getState().file);
-  const [dialog, setDialog] = useState<'saved' | null>(null);
+  const [dialog, setDialog] = useState<'saved' | 'new' | null>(null);
   const [sharing, setSharing] = useState<ModelFile | null>(null);
   const [refreshKey, setRefreshKey] = useState(0);
   const fileInput = useRef<HTMLInputElement>(null);
@@ -145,6 +148,15 @@ export function StorageToolbar({ onOpenModel }: Props) {
       <button
         type="button"
         className="button button--secondary"
+        onClick={() => {
+          setDialog('new');
+        }}
+      >
+        New model
+      </button>
+      <button
+        type="button"
+        className="button button--secondary"
         disabled={!isValid}
         onClick={() => {
           setSharing(currentFile());
@@ -221,6 +233,16 @@ export function StorageToolbar({ onOpenModel }: Props) {
           }}
         />
       )}
+      <NewModelDialog
+        isOpen={dialog === 'new'}
+        onClose={() => {
+          setDialog(null);
+        }}
+        onChoose={(kind) => {
+          setDialog(null);
+          onNewModel(kind);
+        }}
+      />
       <SavedModelsDialog
         isOpen={dialog === 'saved'}
         refreshKey={refreshKey}

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { screen, within } from '@testing-library/react';
+import { fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { ModelFile } from '../../../src/model/model-file';
@@ -10,6 +10,15 @@ import { PartnersScreen } from '../../../src/ui/inputs/partners-screen';
 import { domIdPart } from '../../../src/ui/shared/dom-id';
 import { fieldId } from '../../../src/ui/shared/use-field-problem';
 import { renderWithStore, workedExample } from '../render-with-store';
+
+/** Opens an item's full editor from its row in the table (once), as the Costs and Services screens now need. */
+function openEditor(name: string | RegExp): HTMLElement {
+  const open = screen.queryByRole('region', { name });
+  if (open) return open;
+  const edit = typeof name === 'string' ? `Edit ${name}` : new RegExp(`^Edit ${name.source}`);
+  fireEvent.click(screen.getByRole('button', { name: edit }));
+  return screen.getByRole('region', { name });
+}
 
 /** The worked example with two partners whose ids differ only in punctuation. */
 function withPunctuatedPartners(): ModelFile {
@@ -89,7 +98,7 @@ describe('Service ids that are also object keys', () => {
     const user = userEvent.setup();
     const { store } = renderWithStore(<ServicesScreen />, withAwkwardServiceIds());
     expect(readModel(store.getState().file).ok).toBe(true);
-    const month = screen.getByRole('region', { name: 'Month service' });
+    const month = openEditor('Month service');
     const annual = within(month).getByRole('textbox', { name: 'Annual cost' });
     await user.clear(annual);
     await user.type(annual, '123');

@@ -12,6 +12,12 @@ function card(name: string | RegExp) {
   return screen.getByRole('region', { name });
 }
 
+/** Opens a line's full editor from its row in the table, as a person would. */
+async function openCard(user: ReturnType<typeof userEvent.setup>, name: string) {
+  await user.click(screen.getByRole('button', { name: `Edit ${name}` }));
+  return card(name);
+}
+
 describe('Costs of doing nothing screen', () => {
   it('updates the yearly cost of a line as its unit cost changes', async () => {
     const user = userEvent.setup();
@@ -24,7 +30,7 @@ describe('Costs of doing nothing screen', () => {
     marac.trend = { method: 'flat' };
     ta.priceYear = 2024;
     renderWithStore(<CostLinesScreen />, file);
-    const line = card(TA);
+    const line = await openCard(user, TA);
     const unitCost = within(line).getByRole('textbox', { name: /unit cost/i });
     expect(unitCost).toHaveValue('334.95');
     // Each year: 312 cases × rate 0.2 × 26 weeks = 1,622.4 household-weeks.
@@ -91,6 +97,7 @@ describe('Costs of doing nothing screen', () => {
       bearers: [{ partner: 'housing', share: '1' }],
     });
     expect(readModel(file).ok).toBe(true);
+    // Adding a line opens its editor.
     expect(card('Temporary accommodation: hostel')).toBeInTheDocument();
     expect(screen.getByText(/rate is a placeholder of 0.1/)).toBeInTheDocument();
   });
@@ -98,7 +105,7 @@ describe('Costs of doing nothing screen', () => {
   it('says when the bearer shares do not total 100%', async () => {
     const user = userEvent.setup();
     const { store } = renderWithStore(<CostLinesScreen />);
-    const ta = card(TA);
+    const ta = await openCard(user, TA);
     expect(within(ta).getByText('Shares total 100%')).toBeInTheDocument();
     const share = within(ta).getByRole('textbox', {
       name: /Share borne by Ashdown Council housing/,
@@ -127,7 +134,7 @@ describe('Costs of doing nothing screen', () => {
     const user = userEvent.setup();
     const { store } = renderWithStore(<CostLinesScreen />);
     await user.click(
-      within(card('Domestic abuse incident: police')).getByRole('button', {
+      within(await openCard(user, 'Domestic abuse incident: police')).getByRole('button', {
         name: /Remove the cost line/,
       }),
     );
@@ -149,7 +156,7 @@ describe('Costs of doing nothing screen', () => {
     const { store } = renderWithStore(<CostLinesScreen />);
     const before = workedExample().costLines.length;
     await user.click(screen.getByRole('button', { name: 'Add a blank cost line' }));
-    // A blank line has no name yet, so its card is called by its place in the list.
+    // A blank line has no name yet, so its editor (open at once) is called by its place in the list.
     expect(store.getState().file.costLines).toHaveLength(before + 1);
     expect(card(`Cost line ${before + 1}`)).toBeInTheDocument();
   });

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { screen, within } from '@testing-library/react';
+import { fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { readModel } from '../../../src/model/read-model';
@@ -7,6 +7,15 @@ import { netEffectText } from '../../../src/ui/inputs/effect-additionality';
 import { ServicesScreen } from '../../../src/ui/inputs/services-screen';
 import { renderWithStore } from '../render-with-store';
 import { version2Model } from './version-2-model';
+
+/** Opens an item's full editor from its row in the table (once), as the Costs and Services screens now need. */
+function openEditor(name: string | RegExp): HTMLElement {
+  const open = screen.queryByRole('region', { name });
+  if (open) return open;
+  const edit = typeof name === 'string' ? `Edit ${name}` : new RegExp(`^Edit ${name.source}`);
+  fireEvent.click(screen.getByRole('button', { name: edit }));
+  return screen.getByRole('region', { name });
+}
 
 describe('netEffectText', () => {
   it('takes off deadweight and keeps the attributed share, and says nothing while a value is not a number', () => {
@@ -24,7 +33,7 @@ describe('An effect’s deadweight, attribution and source', () => {
   it('edits each, with its meaning beside it, and shows the net effect', async () => {
     const user = userEvent.setup();
     const { store } = renderWithStore(<ServicesScreen />, version2Model());
-    const perp = screen.getByRole('region', { name: /Perpetrator/ });
+    const perp = openEditor(/Perpetrator/);
     const effect = () => store.getState().file.services[1]?.effects[0];
     const net = () => within(perp).getByText('Net effect 1').parentElement;
     // The first effect takes 6% off the victims stream.
@@ -67,7 +76,7 @@ describe('An effect’s deadweight, attribution and source', () => {
   it('shows a deadweight above 100% beside its box', async () => {
     const user = userEvent.setup();
     renderWithStore(<ServicesScreen />, version2Model());
-    const perp = screen.getByRole('region', { name: /Perpetrator/ });
+    const perp = openEditor(/Perpetrator/);
     const deadweight = within(perp).getByRole('textbox', { name: 'Deadweight of effect 2' });
     await user.clear(deadweight);
     await user.type(deadweight, '120');
@@ -78,7 +87,7 @@ describe('An effect’s deadweight, attribution and source', () => {
   it('keeps deadweight, attribution and source when the effect is moved to another target', async () => {
     const user = userEvent.setup();
     const { store } = renderWithStore(<ServicesScreen />, version2Model());
-    const perp = screen.getByRole('region', { name: /Perpetrator/ });
+    const perp = openEditor(/Perpetrator/);
     await user.type(within(perp).getByRole('textbox', { name: 'Source of effect 2' }), 'Trial');
     const attribution = within(perp).getByRole('textbox', { name: 'Attribution of effect 2' });
     await user.clear(attribution);

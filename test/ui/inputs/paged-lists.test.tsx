@@ -11,7 +11,7 @@ import { renderWithStore, workedExample } from '../render-with-store';
 
 /**
  * The worked example with 25 cost lines: its first 10 (no effect names a later one), then 15 copies of the
- * first named "Copy 11" to "Copy 25", so page 2 opens with "Copy 11" whatever else the example holds.
+ * first named "Copy 11" to "Copy 25".
  */
 function withManyLines(): ModelFile {
   const file = workedExample();
@@ -25,50 +25,33 @@ function withManyLines(): ModelFile {
 
 const cards = (selector: string) => document.querySelectorAll(`section.${selector}`);
 
-describe('Long lists shown a page at a time', () => {
-  it('shows 10 cost lines at a time and pages through all 25', async () => {
-    const user = userEvent.setup();
+describe('Long lists: every item in one table, its editor opened from its row', () => {
+  it('shows all 25 cost lines in one table with no pages, and no editor until one is asked for', () => {
     const file = withManyLines();
     expect(readModel(file).ok).toBe(true);
     renderWithStore(<CostLinesScreen />, file);
-    const pages = screen.getByRole('group', { name: 'Pages of cost lines' });
-    // 25 lines in pages of 10: 1–10, 11–20 and 21–25.
-    expect(within(pages).getByRole('combobox', { name: /Showing cost lines/ })).toHaveDisplayValue(
-      '1–10',
-    );
-    expect(cards('cost-line')).toHaveLength(10);
-    await user.click(within(pages).getByRole('button', { name: 'Next 10 cost lines' }));
-    expect(screen.getByRole('heading', { level: 3, name: 'Copy 11' })).toBeInTheDocument();
-    expect(screen.queryByRole('heading', { level: 3, name: 'Copy 21' })).toBeNull();
-    await user.click(within(pages).getByRole('button', { name: 'Next 10 cost lines' }));
-    expect(cards('cost-line')).toHaveLength(5);
-    expect(screen.getByRole('heading', { level: 3, name: 'Copy 25' })).toBeInTheDocument();
-    expect(within(pages).getByRole('button', { name: 'Next 10 cost lines' })).toBeDisabled();
-    await user.selectOptions(
-      within(pages).getByRole('combobox', { name: /Showing cost lines/ }),
-      '1–10',
-    );
-    expect(screen.queryByRole('heading', { level: 3, name: 'Copy 11' })).toBeNull();
-    expect(within(pages).getByRole('button', { name: 'Previous 10 cost lines' })).toBeDisabled();
+    expect(screen.queryByRole('group', { name: /^Pages of/ })).toBeNull();
+    const table = screen.getByRole('table', { name: /^Cost lines/ });
+    expect(within(table).getAllByRole('rowheader')).toHaveLength(25);
+    expect(within(table).getByRole('button', { name: 'Copy 25' })).toBeInTheDocument();
+    expect(cards('cost-line')).toHaveLength(0);
   });
 
-  it('opens the last page when a line is added, with focus on its name', async () => {
+  it('opens the editor of a line when it is added, with focus on its name', async () => {
     const user = userEvent.setup();
     const { store } = renderWithStore(<CostLinesScreen />, withManyLines());
     await user.click(screen.getByRole('button', { name: 'Add a blank cost line' }));
     expect(store.getState().file.costLines).toHaveLength(26);
-    // The 26th line is on the page 21–26.
-    expect(screen.getByRole('combobox', { name: /Showing cost lines/ })).toHaveDisplayValue(
-      '21–26',
-    );
+    expect(cards('cost-line')).toHaveLength(1);
+    expect(screen.getByRole('region', { name: 'Cost line 26' })).toBeInTheDocument();
     await waitFor(() => {
       expect(document.activeElement?.id).toBe(fieldId('costLines[25].name'));
     });
   });
 
-  it('opens the page of a field a link points at, as the error summary does', async () => {
+  it('opens the editor of the line a link points at, as the error summary does', async () => {
     renderWithStore(<CostLinesScreen />, withManyLines());
-    // A link elsewhere on the page to the unit cost of the 23rd line (page 21–25).
+    // A link elsewhere on the page to the unit cost of the 23rd line.
     const link = document.createElement('a');
     link.href = `#${fieldId('costLines[22].unitCost')}`;
     link.textContent = 'Costs: the unit cost of Copy 23';
@@ -76,15 +59,23 @@ describe('Long lists shown a page at a time', () => {
     const user = userEvent.setup();
     await user.click(link);
     expect(document.getElementById(fieldId('costLines[22].unitCost'))).not.toBeNull();
-    expect(screen.getByRole('combobox', { name: /Showing cost lines/ })).toHaveDisplayValue(
-      '21–25',
-    );
+    expect(screen.getByRole('region', { name: 'Copy 23' })).toBeInTheDocument();
     link.remove();
   });
 
-  it('shows a short list whole, with no page controls', () => {
+  it('shows the services in a table too, and opens the service a link points at', async () => {
     renderWithStore(<ServicesScreen />, workedExample());
     expect(screen.queryByRole('group', { name: /^Pages of/ })).toBeNull();
-    expect(cards('service')).toHaveLength(2);
+    const table = screen.getByRole('table', { name: /^Services/ });
+    expect(within(table).getAllByRole('rowheader')).toHaveLength(2);
+    expect(cards('service')).toHaveLength(0);
+    const link = document.createElement('a');
+    link.href = `#${fieldId('services[1].annualCost')}`;
+    link.textContent = 'Services: the annual cost of the perpetrator programme';
+    document.body.append(link);
+    await userEvent.setup().click(link);
+    expect(document.getElementById(fieldId('services[1].annualCost'))).not.toBeNull();
+    expect(cards('service')).toHaveLength(1);
+    link.remove();
   });
 });

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { screen, within } from '@testing-library/react';
+import { fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { readModel } from '../../../src/model/read-model';
@@ -7,16 +7,25 @@ import { ServicesScreen } from '../../../src/ui/inputs/services-screen';
 import { renderWithStore } from '../render-with-store';
 import { STREAM_NAMES, version2Model } from './version-2-model';
 
+/** Opens an item's full editor from its row in the table (once), as the Costs and Services screens now need. */
+function openEditor(name: string | RegExp): HTMLElement {
+  const open = screen.queryByRole('region', { name });
+  if (open) return open;
+  const edit = typeof name === 'string' ? `Edit ${name}` : new RegExp(`^Edit ${name.source}`);
+  fireEvent.click(screen.getByRole('button', { name: edit }));
+  return screen.getByRole('region', { name });
+}
+
 /** The perpetrator programme leaves out whom it reaches; its effects work on victims and children. */
 function perpetratorReach() {
-  const perp = screen.getByRole('region', { name: /Perpetrator/ });
+  const perp = openEditor(/Perpetrator/);
   return within(perp).getByRole('group', { name: 'Who it reaches' });
 }
 
 describe('Who a service reaches', () => {
   it('shows each caseload a service lists, with its share reached and cases a year', () => {
     renderWithStore(<ServicesScreen />, version2Model());
-    const idva = screen.getByRole('region', { name: 'IDVA service' });
+    const idva = openEditor('IDVA service');
     const reach = within(idva).getByRole('group', { name: 'Who it reaches' });
     expect(
       within(reach).getByRole('textbox', { name: `Share of ${STREAM_NAMES.marac} reached` }),
@@ -95,7 +104,7 @@ describe('Who a service reaches', () => {
     await user.click(
       within(reach).getByRole('button', { name: `Remove the caseload ${STREAM_NAMES.children}` }),
     );
-    const perp = screen.getByRole('region', { name: /Perpetrator/ });
+    const perp = openEditor(/Perpetrator/);
     expect(
       within(perp).getByRole('combobox', { name: 'Effect 2 reduces' }),
     ).toHaveAccessibleDescription(/which the service does not reach/);

@@ -9,11 +9,18 @@ import { version2Model } from './version-2-model';
 
 const IDVA = /Independent domestic violence advisers/;
 
+/** Opens a service's full editor from its row in the table, as a person would. */
+async function openCard(user: ReturnType<typeof userEvent.setup>, name: string | RegExp) {
+  const edit = typeof name === 'string' ? `Edit ${name}` : new RegExp(`^Edit ${name.source}`);
+  await user.click(screen.getByRole('button', { name: edit }));
+  return screen.getByRole('region', { name });
+}
+
 describe('Services screen', () => {
   it('edits costs as money and rates as percentages', async () => {
     const user = userEvent.setup();
     const { store } = renderWithStore(<ServicesScreen />);
-    const idva = screen.getByRole('region', { name: IDVA });
+    const idva = await openCard(user, IDVA);
     const annual = within(idva).getByRole('textbox', { name: 'Annual cost' });
     await user.clear(annual);
     await user.type(annual, '£450,000');
@@ -31,7 +38,7 @@ describe('Services screen', () => {
   it('edits how long the benefit lasts and the optimism bias on costs', async () => {
     const user = userEvent.setup();
     const { store } = renderWithStore(<ServicesScreen />, version2Model());
-    const idva = screen.getByRole('region', { name: 'IDVA service' });
+    const idva = await openCard(user, 'IDVA service');
     const lasting = within(idva).getByRole('group', { name: 'How long the benefit lasts' });
     expect(
       within(lasting).getByText(/keeps benefiting for this many years, falling by the drop-off/),
@@ -60,7 +67,7 @@ describe('Services screen', () => {
   it('offers cost lines and whole streams as targets, and adds and removes effects', async () => {
     const user = userEvent.setup();
     const { store } = renderWithStore(<ServicesScreen />, version2Model());
-    const perp = screen.getByRole('region', { name: /Perpetrator/ });
+    const perp = await openCard(user, /Perpetrator/);
     const first = within(perp).getByRole('combobox', { name: 'Effect 1 reduces' });
     expect(within(first).getByRole('group', { name: 'Cost lines' })).toBeInTheDocument();
     expect(within(first).getByRole('group', { name: 'Whole streams' })).toBeInTheDocument();
@@ -94,7 +101,9 @@ describe('Services screen', () => {
     const { store } = renderWithStore(<ServicesScreen />);
     await user.click(screen.getByRole('button', { name: 'Add a service' }));
     expect(store.getState().file.services).toHaveLength(3);
+    // Adding a service opens its editor.
     expect(screen.getByRole('region', { name: 'Service 3' })).toBeInTheDocument();
+    await openCard(user, IDVA);
     await user.click(screen.getByRole('button', { name: /Remove the service Independent/ }));
     expect(store.getState().file.services.map((s) => s.id)).toEqual(['perp', 'service-1']);
     expect(screen.getByText(/Removed the service “Independent/)).toBeInTheDocument();

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { screen, within } from '@testing-library/react';
+import { fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { readModel } from '../../../src/model/read-model';
@@ -7,13 +7,22 @@ import { CostLinesScreen } from '../../../src/ui/inputs/cost-lines-screen';
 import { renderWithStore } from '../render-with-store';
 import { version2Model } from './version-2-model';
 
+/** Opens an item's full editor from its row in the table (once), as the Costs and Services screens now need. */
+function openEditor(name: string | RegExp): HTMLElement {
+  const open = screen.queryByRole('region', { name });
+  if (open) return open;
+  const edit = typeof name === 'string' ? `Edit ${name}` : new RegExp(`^Edit ${name.source}`);
+  fireEvent.click(screen.getByRole('button', { name: edit }));
+  return screen.getByRole('region', { name });
+}
+
 const TA = 'Temporary accommodation';
 
 describe('A cost line’s value type', () => {
   it('is fiscal unless chosen otherwise, and only a fiscal line offers cashable', async () => {
     const user = userEvent.setup();
     const { store } = renderWithStore(<CostLinesScreen />, version2Model());
-    const line = screen.getByRole('region', { name: TA });
+    const line = openEditor(TA);
     const valueType = within(line).getByRole('combobox', { name: 'Value type' });
     expect(valueType).toHaveDisplayValue('Fiscal — public budgets (the financial case)');
     expect(valueType).toHaveAccessibleDescription(/financial case counts fiscal lines only/);
@@ -46,7 +55,7 @@ describe('A cost line’s value type', () => {
     ta.valueType = 'social';
     ta.cashable = true;
     const { store } = renderWithStore(<CostLinesScreen />, file);
-    const line = screen.getByRole('region', { name: TA });
+    const line = openEditor(TA);
     const cashable = within(line).getByRole('checkbox', { name: 'Cashable' });
     expect(within(line).getByText(/Only a fiscal cost can be cashable/)).toBeInTheDocument();
     await user.click(cashable);
