@@ -119,6 +119,7 @@ void test(
       const headlineBefore = await doNothingHeadline(page);
 
       await goToScreen(page, 'Costs of doing nothing');
+      await page.getByRole('button', { name: `Edit ${TA_LINE}`, exact: true }).click();
       await unitCost.fill('400');
       // 1,622.4 × £400 × 1.053095 = £648,960 × 1.053095 = £683,416.5312 → £683,416.53 a year,
       // and over 10 flat years £6,834,165.312 → £6,834,165.31.

@@ -22,9 +22,13 @@ import {
 
 const AUTOSAVE_PREFIX = 'cost-of-inaction:autosave';
 
-/** The first cost line's unit cost on the Costs of doing nothing screen. */
+/** The first cost line's unit cost on the Costs of doing nothing screen, its editor opened from the table. */
 async function firstUnitCost(page: Page) {
   await goToScreen(page, 'Costs of doing nothing');
+  await page
+    .getByRole('button', { name: /^Edit / })
+    .first()
+    .click();
   const field = page.getByRole('textbox', { name: 'Unit cost', exact: true }).first();
   await field.waitFor({ state: 'visible', timeout: 10_000 });
   return field;

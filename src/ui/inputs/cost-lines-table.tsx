@@ -6,7 +6,8 @@ import { formatFinancialYear } from '../shared/format';
 import { ScrollRegion } from '../shared/scroll-region';
 import { fieldId } from '../shared/use-field-problem';
 import { CostLineCard } from './cost-line-card';
-import { requestedItem, useFieldLinkOpener } from './cost-lines-table-links';
+import { requestedItem } from '../shared/field-link-requests';
+import { useFieldLinkOpener } from './cost-lines-table-links';
 import {
   costLineRows,
   filterCostLineRows,
@@ -49,6 +50,9 @@ function linesWithProblems(problems: readonly { path: string }[]): Set<number> {
  * Every cost line in one table of its main figures, sortable by any column and filtered by partner and
  * value type. Each row opens the line's full editor under the table, one at a time.
  */
+/** Enough for a real partnership's lines on one page (forty is large); more page on. */
+const ROWS_PER_PAGE = 100;
+
 export function CostLinesTable({ openId, onOpen, onRemove }: Props) {
   const costLines = useModel((s) => s.file.costLines);
   const partners = useModel((s) => s.file.partners);
@@ -72,6 +76,11 @@ export function CostLinesTable({ openId, onOpen, onRemove }: Props) {
       sortRows(filterCostLineRows(rows, partner, valueType), sort, (row, key) => row.sortBy[key]),
     [rows, partner, valueType, sort],
   );
+
+  // Rows a page at a time beyond a page's worth: a model at the limits draws in well under a second.
+  const [pageStart, setPageStart] = useState(0);
+  const start = pageStart < shownRows.length ? pageStart : 0;
+  const pageRows = shownRows.slice(start, start + ROWS_PER_PAGE);
 
   const ids = useMemo(() => costLines.map((l) => l.id), [costLines]);
   const openItem = useCallback(
@@ -176,7 +185,7 @@ export function CostLinesTable({ openId, onOpen, onRemove }: Props) {
             </tr>
           </thead>
           <tbody>
-            {shownRows.map((row) => {
+            {pageRows.map((row) => {
               const isOpen = row.id === openId;
               return (
                 <tr key={row.id} className={isOpen ? 'table-view__row--open' : undefined}>
@@ -226,6 +235,33 @@ export function CostLinesTable({ openId, onOpen, onRemove }: Props) {
           </tbody>
         </table>
       </ScrollRegion>
+      {shownRows.length > ROWS_PER_PAGE && (
+        <nav className="inline-form paged-list" aria-label="Pages of cost lines">
+          <button
+            type="button"
+            className="button button--secondary"
+            disabled={start === 0}
+            onClick={() => {
+              setPageStart(Math.max(0, start - ROWS_PER_PAGE));
+            }}
+          >
+            Previous {ROWS_PER_PAGE}
+          </button>
+          <p role="status">
+            Rows {start + 1} to {start + pageRows.length} of {shownRows.length}
+          </p>
+          <button
+            type="button"
+            className="button button--secondary"
+            disabled={start + ROWS_PER_PAGE >= shownRows.length}
+            onClick={() => {
+              setPageStart(start + ROWS_PER_PAGE);
+            }}
+          >
+            Next {ROWS_PER_PAGE}
+          </button>
+        </nav>
+      )}
       {shownRows.length === 0 && <p>No cost line matches: choose another partner or value type.</p>}
       {openRow && (
         <div id="cost-line-editor" className="table-view__editor">

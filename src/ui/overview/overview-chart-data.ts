@@ -4,38 +4,14 @@
  */
 import { ZERO } from '../../model/decimal';
 import type { Results } from '../../model/results';
-import type { ChartData, ChartPoint, SeriesStyle } from '../shared/chart-types';
+import type { ChartData, ChartPoint } from '../shared/chart-types';
 import { formatFinancialYear, formatMoney } from '../shared/format';
-import { dashPattern } from '../shared/partner-colours';
-
-const SCENARIO_COLOURS = [
-  '#1d4ed8',
-  '#b45309',
-  '#047857',
-  '#7c3aed',
-  '#be123c',
-  '#0f766e',
-] as const;
-
-/** Scenario i's line, as on the Results screen: its own colour and dash pattern. */
-export function overviewScenarioStyle(index: number, name: string): SeriesStyle {
-  return {
-    key: `s${index}`,
-    name,
-    colour: SCENARIO_COLOURS[index % SCENARIO_COLOURS.length] ?? '#1d4ed8',
-    // Dash pattern 0 (solid) is kept for doing nothing on the Results screen.
-    dash: dashPattern(index + 1),
-    pattern: index + 1,
-    mark: 'line',
-  };
-}
+import { scenarioStyle } from '../shared/scenario-style';
 
 export function overviewChartData(results: Results): ChartData {
   const { years } = results.doNothing;
   const running = results.scenarios.map((s) => s.financial.series.cumulativeNetSaving.pv);
-  const series = results.scenarios.map((s, i) =>
-    overviewScenarioStyle(i, s.name.trim() || s.scenarioId),
-  );
+  const series = results.scenarios.map((s, i) => scenarioStyle(i, s.name.trim() || s.scenarioId));
   const points = years.map((year, t) => {
     const point: ChartPoint = { label: formatFinancialYear(year) };
     series.forEach((style, i) => {

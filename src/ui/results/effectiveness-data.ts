@@ -8,7 +8,7 @@ import { ZERO } from '../../model/decimal';
 import type { Results } from '../../model/results';
 import { formatFinancialYear, formatPercent } from '../shared/format';
 import type { ChartData, ChartPoint } from '../shared/chart-types';
-import { scenarioStyle } from './scenario-style';
+import { scenarioStyle } from '../shared/scenario-style';
 
 export const EFFECTIVENESS_NOTE =
   'Each year is the simple average of the services’ operating level in that year: effectiveness times ramp-up in the months a service runs, and 0 in a gap between contracts or once the funding ends (before optimism bias). A service that is not running helps no new cases.';

@@ -8,7 +8,7 @@ import { formatFinancialYear, formatMoney } from '../shared/format';
 import { basisWords } from '../shared/basis-label';
 import type { ChartData, ChartPoint } from '../shared/chart-types';
 import { CASE_COUNTS, caseFigures, type CaseKind } from '../shared/case-kind';
-import { scenarioStyle } from './scenario-style';
+import { scenarioStyle } from '../shared/scenario-style';
 
 export type Payback = { key: string; label: string; value: number; year: number };
 

@@ -13,7 +13,7 @@ import type { Basis, Results } from '../../model/results';
 import { moneyTick } from '../shared/axis-format';
 import { ChartFigure } from '../shared/chart-figure';
 import { caseBasisLabel, type CaseKind } from '../shared/case-kind';
-import { DO_NOTHING_KEY } from './scenario-style';
+import { DO_NOTHING_KEY } from '../shared/scenario-style';
 import { totalCostData } from './total-cost-data';
 import { tooltipText } from '../shared/tooltip-text';
 

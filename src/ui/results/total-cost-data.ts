@@ -8,7 +8,7 @@ import { formatFinancialYear, formatMoney } from '../shared/format';
 import { basisWords } from '../shared/basis-label';
 import type { ChartData, ChartPoint } from '../shared/chart-types';
 import { CASE_COUNTS, caseFigures, doNothingOfCase, type CaseKind } from '../shared/case-kind';
-import { doNothingStyle, scenarioStyle } from './scenario-style';
+import { doNothingStyle, scenarioStyle } from '../shared/scenario-style';
 
 export function totalCostData(results: Results, basis: Basis, kind: CaseKind): ChartData {
   const { doNothing } = results;

@@ -1,6 +1,6 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
-import { fieldId } from './use-field-problem';
+import { fieldLinkTarget, itemOfFieldId, requestedItem } from './field-link-requests';
 
 /**
  * A long list shown a page at a time, so a screen with hundreds of cards opens at once and each keystroke
@@ -21,40 +21,13 @@ type Props = {
   layout?: (controls: ReactNode, items: ReactNode[]) => ReactNode;
 };
 
-/** The item a link to a field of this list points at, from the link's target id; null for other links. */
-function itemOfFieldId(path: string, id: string): number | null {
-  const prefix = `${fieldId(path)}_5b`;
-  if (!id.startsWith(prefix)) return null;
-  const match = /^(\d+)_5d/.exec(id.slice(prefix.length));
-  return match ? Number(match[1]) : null;
-}
-
-function targetOf(event: MouseEvent): string | null {
-  const link = event.target instanceof Element ? event.target.closest('a[href^="#field-"]') : null;
-  return link?.getAttribute('href')?.slice(1) ?? null;
-}
-
-// The last field link followed, for a list that is not on screen yet when the link is clicked (its screen
-// opens as a result).
-let lastRequest: { id: string; at: number } | null = null;
-if (typeof document !== 'undefined')
-  document.addEventListener(
-    'click',
-    (event) => {
-      const id = targetOf(event);
-      if (id) lastRequest = { id, at: performance.now() };
-    },
-    { capture: true },
-  );
-
 function pageStart(index: number, pageSize: number): number {
   return Math.floor(index / pageSize) * pageSize;
 }
 
 function initialStart(path: string, pageSize: number): number {
-  if (!lastRequest || performance.now() - lastRequest.at > 1000) return 0;
-  const item = itemOfFieldId(path, lastRequest.id);
-  return item === null ? 0 : pageStart(item, pageSize);
+  const requested = requestedItem(path);
+  return requested === null ? 0 : pageStart(requested.item, pageSize);
 }
 
 export function PagedList({ count, pageSize, noun, path, renderItem, layout }: Props) {
@@ -73,7 +46,7 @@ export function PagedList({ count, pageSize, noun, path, renderItem, layout }: P
   useEffect(() => {
     if (!isPaged) return;
     const onClick = (event: MouseEvent) => {
-      const id = targetOf(event);
+      const id = fieldLinkTarget(event);
       const item = id === null ? null : itemOfFieldId(path, id);
       if (item === null || item >= count) return;
       // Before the link's own handler looks for the field.

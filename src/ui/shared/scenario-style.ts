@@ -2,8 +2,8 @@
  * Line styles for doing nothing and the funding scenarios: each scenario has its own colour and dash
  * pattern, and doing nothing is a solid black line, so lines differ by more than colour.
  */
-import { dashPattern } from '../shared/partner-colours';
-import type { SeriesStyle } from '../shared/chart-types';
+import { dashPattern } from './partner-colours';
+import type { SeriesStyle } from './chart-types';
 
 const SCENARIO_COLOURS = [
   '#1d4ed8',
