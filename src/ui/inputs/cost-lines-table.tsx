@@ -51,7 +51,7 @@ function linesWithProblems(problems: readonly { path: string }[]): Set<number> {
  * value type. Each row opens the line's full editor under the table, one at a time.
  */
 /** Enough for a real partnership's lines on one page (forty is large); more page on. */
-const ROWS_PER_PAGE = 100;
+const ROWS_PER_PAGE = 50;
 
 export function CostLinesTable({ openId, onOpen, onRemove }: Props) {
   const costLines = useModel((s) => s.file.costLines);
