@@ -7,7 +7,7 @@ import { ONE, sum, toPennies, ZERO, type Dec as DecType } from './decimal';
 import { allocatePennies } from './allocate-pennies';
 import type { Contributions, Partner } from './model';
 import type { ContributionLedger, YearFactors } from './results';
-import { inBasis } from './year-factors';
+import { inBasis, presentValue } from './year-factors';
 
 export type PartnerContribution = {
   weight: DecType | null;
@@ -73,11 +73,6 @@ export function contributionWeights(
       message: `The pool cannot be shared by ${rule === 'costBorne' ? 'cost borne' : 'benefit'}: ${RULE_WORDS[rule]}. Choose another rule or other contributors.`,
     };
   return { ok: true, weights: amounts.map((a) => a.div(denominator)) };
-}
-
-/** PV of yearly payments already rounded to pennies. */
-function presentValue(payments: readonly DecType[], factors: YearFactors): DecType {
-  return sum(inBasis(payments, 'pv', factors));
 }
 
 /**

@@ -11,7 +11,7 @@ import type { Model, Scenario } from './model';
 import type { ContributionRule } from './model-file';
 import { payerIds } from './records/partner';
 import type { Results, ScenarioResult, YearFactors } from './results';
-import { inBasis } from './year-factors';
+import { presentValue } from './year-factors';
 
 export type RuleShare = {
   partnerId: string;
@@ -62,10 +62,6 @@ type Context = {
   /** The PV of the yearly pool rounded to pennies. */
   poolPennies: DecType;
 };
-
-function presentValue(payments: readonly DecType[], factors: YearFactors): DecType {
-  return sum(inBasis(payments, 'pv', factors));
-}
 
 function sharesOf(context: Context, amounts: readonly DecType[]): RuleShare[] {
   const { model, poolPennies } = context;

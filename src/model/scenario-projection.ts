@@ -55,6 +55,8 @@ export type EffectGroups = {
   sets: BearerSet[];
   /** What is avoided in a year at given strengths of every service (keyed by both), across scenarios. */
   avoidedByYear: Map<string, AvoidedYear>;
+  /** The stream each cost line follows: what a service without its own reach reaches. */
+  lineStreams: ReadonlyMap<string, string>;
 };
 
 /** A service's effects by what they name, each with its place in the list and its 1 − e. */
@@ -138,6 +140,7 @@ export function effectGroups(model: Model, doNothing: DoNothingResult): EffectGr
   return {
     sets,
     avoidedByYear: new Map(),
+    lineStreams: new Map(model.costLines.map((line) => [line.id, line.stream])),
     groups: [...groups.values()].map(({ stream, reductions, lineIndexes, linesBySet }) => {
       const cost = sumOfLines(costs, lineIndexes, H);
       return {
@@ -386,9 +389,8 @@ export function projectScenario(
   const { factors, years } = doNothing;
   const schedules = scheduleServices(model.services, scenario, H);
   const caseloads = new Map(doNothing.streams.map((s) => [s.streamId, s.caseloads]));
-  const lineStreams = new Map(model.costLines.map((line) => [line.id, line.stream]));
   const reaches = model.services.map((service, s) =>
-    reachFigures(service, schedules[s]?.yearly ?? [], caseloads, lineStreams),
+    reachFigures(service, schedules[s]?.yearly ?? [], caseloads, groups.lineStreams),
   );
   const avoided = avoidedCosts(model, doNothing, groups, strengthsOf(model, reaches));
   const lines = model.costLines.map((line, j) => {

@@ -35,6 +35,11 @@ export function inBasis(series: readonly Dec[], basis: Basis, factors: YearFacto
   return series.map((value, t) => value.times(multipliers[t] ?? ZERO));
 }
 
+/** The present value of a real-terms series: Σ amount_t × DF_t. */
+export function presentValue(series: readonly Dec[], factors: YearFactors): Dec {
+  return sum(inBasis(series, 'pv', factors));
+}
+
 /** A real-terms series in every basis. The real series is kept as given (not copied). */
 export function seriesOf(real: Dec[], factors: YearFactors): Series {
   return { real, cash: inBasis(real, 'cash', factors), pv: inBasis(real, 'pv', factors) };
