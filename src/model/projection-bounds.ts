@@ -390,13 +390,14 @@ function checkScenarios(c: Checker, doNothing: { real: number; cash: number }): 
 }
 
 /**
- * Steps of calculation that finish well within a second on a modest two-core machine (measured: about
- * 5 µs a step with exact decimals, plus reading the model). A step is one cost line's year in one
- * scenario, one service's effect on one such line, or one year of help counted into one year of benefit
- * for one caseload a service reaches. A large real partnership (40 lines, three services, four
- * scenarios, 25 years) makes about 10,000.
+ * Steps of calculation that finish well within a second on a modest two-core machine (measured with
+ * version 2's reach and benefit: about 15 µs a step with exact decimals, plus reading the model, so the
+ * bound takes about half a second and leaves room for a busy machine). A step is one cost line's year in
+ * one scenario, one service's effect on one such line, or one year of help counted into one year of
+ * benefit for one caseload a service reaches. A large real partnership (40 lines, three services, four
+ * scenarios, 25 years) makes about 10,600.
  */
-export const MAX_WORK = 100_000;
+export const MAX_WORK = 30_000;
 
 /** The calculation's steps (see `MAX_WORK`), counted from the lists alone in one pass over the effects. */
 export function workOf(model: Model): number {

@@ -171,3 +171,24 @@ export function limitsModel(): ModelFile {
     scenarios,
   };
 }
+
+/**
+ * The model at the limits cut to one scenario, one service and 250 cost lines, just within the engine's
+ * bound: 1 scenario × 50 years × (250 lines + 250 lines affected + 50 streams reached × 1 year of benefit)
+ * = 27,500 steps of the 30,000 allowed, still with 50 bearers a line and 50 streams of 200 years' history.
+ */
+export function limitsModelWithinBound(): ModelFile {
+  const file = limitsModel();
+  const kept = new Set(file.costLines.slice(0, 250).map((line) => line.id));
+  return {
+    ...file,
+    scenarios: file.scenarios.slice(0, 1),
+    costLines: file.costLines.filter((line) => kept.has(line.id)),
+    services: file.services.slice(0, 1).map((service) => ({
+      ...service,
+      effects: service.effects.filter(
+        (effect) => !('costLine' in effect) || kept.has(effect.costLine),
+      ),
+    })),
+  };
+}

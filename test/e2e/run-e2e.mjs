@@ -146,7 +146,12 @@ async function main() {
       ['--import', 'tsx', '--test', '--test-reporter=tap', ...testFiles],
       {
         stdio: ['ignore', 'pipe', 'inherit'],
-        env: { ...process.env, E2E_BASE_URL: baseUrl, CHROMIUM_PATH: chromium },
+        env: {
+          ...process.env,
+          E2E_BASE_URL: baseUrl,
+          E2E_SERVED_DIR: outDir,
+          CHROMIUM_PATH: chromium,
+        },
       },
     );
     let tap = '';

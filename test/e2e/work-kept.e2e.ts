@@ -5,8 +5,7 @@
  * asked; and keeping one's work when a link arrives keeps the linked model too.
  */
 import assert from 'node:assert/strict';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import type { Page } from 'playwright-core';
@@ -218,17 +217,17 @@ void test(
 
 /**
  * The service worker script the app is being served with, on disk: run-e2e builds into a temporary
- * `coi-e2e-build-*` folder and serves it as it is, so changing the file there is a new version.
+ * folder, serves it as it is and names it in E2E_SERVED_DIR, so changing the file there is a new version.
+ * (Searching the temporary folders instead could find an identical, stale build left by an earlier run.)
  */
 async function servedServiceWorker(): Promise<{ path: string; text: string }> {
+  const folder = process.env.E2E_SERVED_DIR;
+  if (!folder) throw new Error('E2E_SERVED_DIR is not set: run the browser tests with run-e2e.');
+  const path = join(folder, 'sw.js');
+  const text = await readFile(path, 'utf8');
   const served = await (await fetch(new URL('sw.js', BASE_URL))).text();
-  for (const name of await readdir(tmpdir())) {
-    if (!name.startsWith('coi-e2e-build-')) continue;
-    const path = join(tmpdir(), name, 'sw.js');
-    const text = await readFile(path, 'utf8').catch(() => null);
-    if (text === served) return { path, text };
-  }
-  throw new Error('The folder the app is served from was not found.');
+  assert.equal(text, served, `${path} is not the service worker being served`);
+  return { path, text };
 }
 
 void test(
