@@ -10,6 +10,7 @@ import type { PartnerFile } from './records/partner';
 import type { ScenarioFile } from './records/scenario';
 import type { ServiceFile } from './records/service';
 import type { StreamFile } from './records/stream';
+import type { UncertaintyFile } from './records/uncertainty';
 
 export const MODEL_FORMAT = 'cost-of-inaction';
 export const MODEL_VERSION = 2;
@@ -23,6 +24,8 @@ export type ModelFile = {
     costLines: CostLineFile[];
     services: ServiceFile[];
     scenarios: ScenarioFile[];
+    /** Left out while it holds only defaults (no ranges of the user's own, seed 1, 10,000 draws). */
+    uncertainty?: UncertaintyFile;
   };
 
 export { CONTRIBUTION_RULES } from './records/contributions';
@@ -36,6 +39,7 @@ export { PARTNER_KINDS } from './records/partner';
 export type { PartnerKind } from './records/partner';
 export type { DecimalString } from './records/record-fields';
 export type { HistoryPointFile, TrendFile, TrendMethod } from './records/stream';
+export type { UncertaintyFile, UncertaintyRangeFile } from './records/uncertainty';
 export type {
   ContributionRule,
   CostLineFile,

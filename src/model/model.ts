@@ -10,6 +10,7 @@ import type { Partner } from './records/partner';
 import type { Scenario } from './records/scenario';
 import type { Service } from './records/service';
 import type { Stream } from './records/stream';
+import type { Uncertainty } from './records/uncertainty';
 
 export type Model = ModelSettings & {
   partners: Partner[];
@@ -17,10 +18,13 @@ export type Model = ModelSettings & {
   costLines: CostLine[];
   services: Service[];
   scenarios: Scenario[];
+  /** Ranges on uncertain inputs, and the simulation's seed and draws (defaults when the file has none). */
+  uncertainty: Uncertainty;
 };
 
 export type { Problem } from './field-reader';
 export type { Bearer, CostLine } from './records/cost-line';
 export type { Effect } from './records/effect';
 export type { HistoryPoint, Stream, Trend } from './records/stream';
+export type { Uncertainty, UncertaintyRange } from './records/uncertainty';
 export type { Contributions, Partner, Scenario, Service };

@@ -21,6 +21,8 @@ import { isPresent, LIMITS } from './records/record-fields';
 import { checkScenarioReferences, readScenario } from './records/scenario';
 import { checkServiceReferences, readService } from './records/service';
 import { checkStream, readStream } from './records/stream';
+import { checkUncertaintyRanges, readUncertainty } from './records/uncertainty';
+import { uncertainInputs } from './uncertainty/uncertain-inputs';
 
 export type ReadModelResult = { ok: true; model: Model } | { ok: false; problems: Problem[] };
 
@@ -79,6 +81,7 @@ export function readModel(input: unknown): ReadModelResult {
     costLines: costLines.filter(isPresent),
     services: services.filter(isPresent),
     scenarios: scenarios.filter(isPresent),
+    uncertainty: readUncertainty(r, obj.uncertainty),
   };
 
   const known: KnownIds = {
@@ -124,6 +127,13 @@ export function readModel(input: unknown): ReadModelResult {
     checkStream(r, stream, joinPath('streams', i));
   });
 
+  // A range is checked against the figure it is for once every figure is known to be sound.
+  if (r.problems.length === 0 && model.uncertainty.ranges.length > 0)
+    checkUncertaintyRanges(
+      r,
+      model.uncertainty,
+      new Map(uncertainInputs(model).map((input) => [input.key, input])),
+    );
   if (r.problems.length > 0) return { ok: false, problems: r.problems };
   // Only a model that passes every rule is projected, and refused if its figures would be absurd.
   const beyond = checkProjectionBounds(model);

@@ -10,8 +10,10 @@ import { writePartner } from './records/partner';
 import { writeScenario } from './records/scenario';
 import { writeService } from './records/service';
 import { writeStream } from './records/stream';
+import { writeUncertainty } from './records/uncertainty';
 
 export function writeModelFile(model: Model): ModelFile {
+  const uncertainty = writeUncertainty(model.uncertainty);
   return {
     format: MODEL_FORMAT,
     version: MODEL_VERSION,
@@ -21,5 +23,6 @@ export function writeModelFile(model: Model): ModelFile {
     costLines: model.costLines.map(writeCostLine),
     services: model.services.map(writeService),
     scenarios: model.scenarios.map(writeScenario),
+    ...(uncertainty ? { uncertainty } : {}),
   };
 }

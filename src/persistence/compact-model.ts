@@ -30,6 +30,7 @@ import {
   SERVICE_SHORT_KEYS,
 } from '../model/records/service';
 import { compactStream, expandStreams, STREAM_SHORT_KEYS } from '../model/records/stream';
+import { compactUncertainty, expandUncertainty } from '../model/records/uncertainty';
 
 /** Every record's short keys, in the order the records were declared. */
 export const RECORD_SHORT_KEYS: readonly ShortKeys<string>[] = [
@@ -79,6 +80,8 @@ export function compactModel(file: ModelFile): Json {
     costLines: file.costLines.map(compactCostLine),
     services: file.services.map(compactService),
     scenarios: file.scenarios.map((s) => compactScenario(s, partnerIds)),
+    // Under its long keys, which no short key renames (the short keys of format 2 are frozen).
+    ...(file.uncertainty ? { uncertainty: compactUncertainty(file.uncertainty) } : {}),
   };
   return renameKeys(compact, SHORT_KEYS);
 }
@@ -131,6 +134,9 @@ export function expandModel(compact: unknown, linkVersion: number): unknown {
     costLines: expandCostLines(long.costLines) ?? null,
     services: expandServices(long.services) ?? null,
     scenarios: expandScenarios(long.scenarios, partnerIds) ?? null,
+    ...(long.uncertainty === undefined
+      ? {}
+      : { uncertainty: expandUncertainty(long.uncertainty) ?? null }),
   };
   return linkVersion === 1 ? asVersion1(file) : file;
 }

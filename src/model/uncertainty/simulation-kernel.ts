@@ -1,0 +1,330 @@
+/**
+ * One draw of the model in plain numbers: only what the drawn inputs change, in the engine's own
+ * formulas (MODEL.md): caseloads under the drawn growth, each line's cost per case, net effects and
+ * their combination per service, who is helped and who benefits, costs avoided, the pool, net saving and
+ * its running total in present value, and each partner's fiscal net benefit. Works in buffers made once
+ * (`createWorkspace`), so a draw allocates nothing.
+ */
+import { RULE_BENEFIT, RULE_COST_BORNE, RULE_OFFERS, type KernelLayout } from './kernel-layout';
+
+export type Workspace = {
+  cases: Float64Array;
+  /** N_kt × DF_t. */
+  discountedCases: Float64Array;
+  /** Σ_t N_kt × DF_t. */
+  streamPV: Float64Array;
+  perCase: Float64Array;
+  netEffect: Float64Array;
+  /** e_sj of each (service, line) pair. */
+  pairEffect: Float64Array;
+  /** min(coverage, capacity ÷ N_kt) of each reach, [r × H + t]: the same in every scenario. */
+  share: Float64Array;
+  /** A_skt × (1 − optimism bias_s), [r × H + t]. */
+  strength: Float64Array;
+  /** Σ cost per case × e over the lines one service alone works on through each reach: all, and fiscal. */
+  reachCoefficient: Float64Array;
+  reachFiscalCoefficient: Float64Array;
+  /** Σ_t N_kt × DF_t × strength_rt of each reach. */
+  reachPV: Float64Array;
+  helped: Float64Array;
+  kept: Float64Array;
+  avoidedFiscal: Float64Array;
+  avoidedAll: Float64Array;
+  pool: Float64Array;
+  lineAvoidedPV: Float64Array;
+  partnerDoNothingPV: Float64Array;
+  partnerAvoidedPV: Float64Array;
+  needsCostBorne: boolean;
+  offsets: OutputOffsets;
+};
+
+export function createWorkspace(layout: KernelLayout): Workspace {
+  const { H, K, J, P, R, SC } = layout;
+  return {
+    cases: new Float64Array(K * H),
+    discountedCases: new Float64Array(K * H),
+    streamPV: new Float64Array(K),
+    perCase: new Float64Array(J),
+    netEffect: new Float64Array(layout.effectCount),
+    pairEffect: new Float64Array(layout.pairReach.length),
+    share: new Float64Array(R * H),
+    strength: new Float64Array(R * H),
+    reachCoefficient: new Float64Array(R),
+    reachFiscalCoefficient: new Float64Array(R),
+    reachPV: new Float64Array(R),
+    helped: new Float64Array(H),
+    kept: new Float64Array(H),
+    avoidedFiscal: new Float64Array(H),
+    avoidedAll: new Float64Array(H),
+    pool: new Float64Array(H),
+    lineAvoidedPV: new Float64Array(J),
+    partnerDoNothingPV: new Float64Array(P),
+    partnerAvoidedPV: new Float64Array(P),
+    offsets: outputOffsets(layout),
+    needsCostBorne: Array.from({ length: SC }, (_, sc) => layout.rule[sc]).includes(
+      RULE_COST_BORNE,
+    ),
+  };
+}
+
+/**
+ * Where a draw's figures go in its output vector: the running net saving PV of scenario sc, case c
+ * (0 financial, 1 economic) in year t at `(sc × 2 + c) × H + t` (its last year is the net saving PV);
+ * then each partner's fiscal net benefit PV at `partners + sc × P + p`; then 1 where the case pays back
+ * within the horizon at `paysBack + sc × 2 + c`.
+ */
+export type OutputOffsets = { partners: number; paysBack: number; size: number };
+
+export function outputOffsets(layout: KernelLayout): OutputOffsets {
+  const { H, P, SC } = layout;
+  const partners = SC * 2 * H;
+  const paysBack = partners + SC * P;
+  return { partners, paysBack, size: paysBack + SC * 2 };
+}
+
+/** x^n for a whole n by repeated multiplication (exact to the last bit on every machine, unlike pow). */
+function integerPower(x: number, n: number): number {
+  let result = 1;
+  const factor = n < 0 ? 1 / x : x;
+  for (let i = Math.abs(n); i > 0; i -= 1) result *= factor;
+  return result;
+}
+
+/** Caseloads, their discounted values and each line's cost per case under the drawn inputs. */
+function projectCosts(L: KernelLayout, x: Float64Array, w: Workspace): void {
+  const { H, at, discount } = L;
+  for (let k = 0; k < L.K; k += 1) {
+    let ratio = 1;
+    if (L.hasGrowth[k] === 1) ratio = (1 + (x[at.growth + k] ?? 0)) / (1 + (L.growthToday[k] ?? 0));
+    let factor = ratio === 1 ? 1 : integerPower(ratio, L.growthOffset[k] ?? 0);
+    let pv = 0;
+    for (let t = 0; t < H; t += 1) {
+      const n = (L.caseloads[k * H + t] ?? 0) * factor;
+      const discounted = n * (discount[t] ?? 0);
+      w.cases[k * H + t] = n;
+      w.discountedCases[k * H + t] = discounted;
+      pv += discounted;
+      factor *= ratio;
+    }
+    w.streamPV[k] = pv;
+  }
+  for (let j = 0; j < L.J; j += 1)
+    w.perCase[j] = (x[at.rate + j] ?? 0) * (x[at.unitCost + j] ?? 0) * (L.lineFixedFactor[j] ?? 0);
+  for (let r = 0; r < L.R; r += 1) {
+    if (L.reachUsed[r] !== 1) continue;
+    const coverage = x[at.coverage + r] ?? 0;
+    const capacity = L.reachCapacity[r] ?? 0;
+    const k = L.reachStream[r] ?? 0;
+    for (let t = 0; t < H; t += 1) {
+      const n = w.cases[k * H + t] ?? 0;
+      w.share[r * H + t] = n === 0 ? 0 : Math.min(coverage, capacity / n);
+    }
+  }
+}
+
+/** Net effects r(1 − d)a, then e_sj = 1 − Π(1 − net) over each pair's effects. */
+function combineEffects(L: KernelLayout, x: Float64Array, w: Workspace): void {
+  const { at } = L;
+  for (let e = 0; e < L.effectCount; e += 1)
+    w.netEffect[e] =
+      (x[at.reduction + e] ?? 0) * (1 - (x[at.deadweight + e] ?? 0)) * (x[at.attribution + e] ?? 0);
+  for (let q = 0; q < L.pairReach.length; q += 1) {
+    let kept = 1;
+    const end = L.pairEffectEnd[q] ?? 0;
+    for (let i = L.pairEffectStart[q] ?? 0; i < end; i += 1)
+      kept *= 1 - (w.netEffect[L.pairEffects[i] ?? 0] ?? 0);
+    w.pairEffect[q] = 1 - kept;
+  }
+  w.reachCoefficient.fill(0);
+  w.reachFiscalCoefficient.fill(0);
+  for (let i = 0; i < L.singleLines.length; i += 1) {
+    const j = L.singleLines[i] ?? 0;
+    const q = L.singlePair[i] ?? 0;
+    const r = L.pairReach[q] ?? 0;
+    const amount = (w.perCase[j] ?? 0) * (w.pairEffect[q] ?? 0);
+    w.reachCoefficient[r] = (w.reachCoefficient[r] ?? 0) + amount;
+    if (L.lineFiscal[j] === 1)
+      w.reachFiscalCoefficient[r] = (w.reachFiscalCoefficient[r] ?? 0) + amount;
+  }
+}
+
+/** g = Ō × min(coverage, capacity ÷ N); A = min(1, Σ_a g_{t−a} w_a); strength = A × (1 − optimism bias). */
+function strengthsOf(L: KernelLayout, x: Float64Array, w: Workspace, sc: number): void {
+  const { H, S } = L;
+  const effectiveness = x[L.at.effectiveness + sc] ?? 0;
+  const { helped } = w;
+  for (let r = 0; r < L.R; r += 1) {
+    if (L.reachUsed[r] !== 1) continue;
+    const s = L.reachService[r] ?? 0;
+    const levels = (sc * S + s) * H;
+    for (let t = 0; t < H; t += 1)
+      helped[t] = effectiveness * (L.level[levels + t] ?? 0) * (w.share[r * H + t] ?? 0);
+    const keep = L.serviceKeep[s] ?? 0;
+    const first = L.weightStart[s] ?? 0;
+    const count = L.weightCount[s] ?? 0;
+    for (let t = 0; t < H; t += 1) {
+      let total = 0;
+      for (let a = 0; a < count && a <= t; a += 1)
+        total += (helped[t - a] ?? 0) * (L.weights[first + a] ?? 0);
+      w.strength[r * H + t] = (total < 1 ? total : 1) * keep;
+    }
+  }
+}
+
+/** Costs avoided by year in PV (fiscal and all lines), and each line's avoided PV: C × (1 − Π(1 − e × strength)). */
+function avoidedCosts(L: KernelLayout, w: Workspace): void {
+  const { H } = L;
+  const { kept, avoidedFiscal, avoidedAll } = w;
+  avoidedFiscal.fill(0);
+  avoidedAll.fill(0);
+  // Lines one service alone works on, added up by reach: Σ_j c_j e_j × N DF strength.
+  for (let r = 0; r < L.R; r += 1) {
+    const all = w.reachCoefficient[r] ?? 0;
+    const fiscal = w.reachFiscalCoefficient[r] ?? 0;
+    let pv = 0;
+    if (all !== 0) {
+      const k = L.reachStream[r] ?? 0;
+      for (let t = 0; t < H; t += 1) {
+        const amount = (w.discountedCases[k * H + t] ?? 0) * (w.strength[r * H + t] ?? 0);
+        avoidedAll[t] = (avoidedAll[t] ?? 0) + all * amount;
+        avoidedFiscal[t] = (avoidedFiscal[t] ?? 0) + fiscal * amount;
+        pv += amount;
+      }
+    }
+    w.reachPV[r] = pv;
+  }
+  for (let i = 0; i < L.singleLines.length; i += 1) {
+    const j = L.singleLines[i] ?? 0;
+    const q = L.singlePair[i] ?? 0;
+    w.lineAvoidedPV[j] =
+      (w.perCase[j] ?? 0) * (w.pairEffect[q] ?? 0) * (w.reachPV[L.pairReach[q] ?? 0] ?? 0);
+  }
+  // Lines several services work on: ρ = 1 − Π_s (1 − e_sj × strength), year by year.
+  for (let i = 0; i < L.effectLines.length; i += 1) {
+    const j = L.effectLines[i] ?? 0;
+    kept.fill(1);
+    const end = L.linePairEnd[i] ?? 0;
+    for (let q = L.linePairStart[i] ?? 0; q < end; q += 1) {
+      const r = L.pairReach[q] ?? 0;
+      const e = w.pairEffect[q] ?? 0;
+      if (e === 0) continue;
+      for (let t = 0; t < H; t += 1)
+        kept[t] = (kept[t] ?? 0) * (1 - e * (w.strength[r * H + t] ?? 0));
+    }
+    const perCase = w.perCase[j] ?? 0;
+    const k = L.lineStream[j] ?? 0;
+    const fiscal = L.lineFiscal[j] === 1;
+    let pv = 0;
+    for (let t = 0; t < H; t += 1) {
+      const v = perCase * (w.discountedCases[k * H + t] ?? 0) * (1 - (kept[t] ?? 0));
+      avoidedAll[t] = (avoidedAll[t] ?? 0) + v;
+      if (fiscal) avoidedFiscal[t] = (avoidedFiscal[t] ?? 0) + v;
+      pv += v;
+    }
+    w.lineAvoidedPV[j] = pv;
+  }
+}
+
+/** Each partner's share of the fiscal lines' figures: `perLine[j]` × its bearer share. */
+function shareFiscalLines(L: KernelLayout, perLine: Float64Array, into: Float64Array): void {
+  into.fill(0);
+  for (let b = 0; b < L.bearerLine.length; b += 1) {
+    const p = L.bearerPartner[b] ?? 0;
+    into[p] = (into[p] ?? 0) + (L.bearerShare[b] ?? 0) * (perLine[L.bearerLine[b] ?? 0] ?? 0);
+  }
+}
+
+/** Each partner's fiscal do-nothing PV: cost per case × the stream's discounted caseload, shared. */
+function partnerDoNothing(L: KernelLayout, w: Workspace): void {
+  const { partnerDoNothingPV: into } = w;
+  into.fill(0);
+  for (let b = 0; b < L.bearerLine.length; b += 1) {
+    const j = L.bearerLine[b] ?? 0;
+    const p = L.bearerPartner[b] ?? 0;
+    const pv = (w.perCase[j] ?? 0) * (w.streamPV[L.lineStream[j] ?? 0] ?? 0);
+    into[p] = (into[p] ?? 0) + (L.bearerShare[b] ?? 0) * pv;
+  }
+}
+
+/** Writes one scenario's pool, running net saving, payback and partners' net benefit into `out`. */
+function scenarioFigures(
+  L: KernelLayout,
+  x: Float64Array,
+  w: Workspace,
+  sc: number,
+  out: Float64Array,
+): void {
+  const { H, S, P, at, discount } = L;
+  const { offsets } = w;
+  let poolPV = 0;
+  let offerYearsPV = 0;
+  let runningFiscal = 0;
+  let runningAll = 0;
+  let paysFiscal = 0;
+  let paysAll = 0;
+  const first = L.firstYear[sc] ?? -1;
+  for (let t = 0; t < H; t += 1) {
+    let pool = L.fixedPool[sc * H + t] ?? 0;
+    for (let s = 0; s < S; s += 1)
+      pool += (x[at.annualCost + s] ?? 0) * (L.runningShare[(sc * S + s) * H + t] ?? 0);
+    const df = discount[t] ?? 0;
+    const poolDiscounted = pool * df;
+    poolPV += poolDiscounted;
+    if (pool !== 0) offerYearsPV += df;
+    runningFiscal += (w.avoidedFiscal[t] ?? 0) - poolDiscounted;
+    runningAll += (w.avoidedAll[t] ?? 0) - poolDiscounted;
+    out[sc * 2 * H + t] = runningFiscal;
+    out[(sc * 2 + 1) * H + t] = runningAll;
+    if (first >= 0 && t >= first) {
+      if (runningFiscal >= 0) paysFiscal = 1;
+      if (runningAll >= 0) paysAll = 1;
+    }
+  }
+  out[offsets.paysBack + sc * 2] = paysFiscal;
+  out[offsets.paysBack + sc * 2 + 1] = paysAll;
+
+  const avoided = w.partnerAvoidedPV;
+  shareFiscalLines(L, w.lineAvoidedPV, avoided);
+  const rule = L.rule[sc] ?? 0;
+  const basis =
+    rule === RULE_COST_BORNE ? w.partnerDoNothingPV : rule === RULE_BENEFIT ? avoided : null;
+  let denominator = 0;
+  let contributors = 0;
+  if (basis)
+    for (let p = 0; p < P; p += 1)
+      if (L.contributor[sc * P + p] === 1) {
+        denominator += basis[p] ?? 0;
+        contributors += 1;
+      }
+  for (let p = 0; p < P; p += 1) {
+    const i = sc * P + p;
+    let contribution: number;
+    if (rule === RULE_OFFERS) contribution = (L.offer[i] ?? 0) * offerYearsPV;
+    else if (!basis) contribution = (L.fixedWeight[i] ?? 0) * poolPV;
+    else if (L.contributor[i] !== 1) contribution = 0;
+    // A draw in which no contributor bears or avoids any fiscal cost shares the pool equally.
+    else if (denominator === 0) contribution = poolPV / contributors;
+    else contribution = ((basis[p] ?? 0) / denominator) * poolPV;
+    out[offsets.partners + i] = (avoided[p] ?? 0) - contribution;
+  }
+}
+
+/**
+ * Evaluates the model at the parameter vector `x` (laid out as `layout.at` says) and writes the draw's
+ * figures into `out` (see `outputOffsets`). Plain numbers; allocates nothing.
+ */
+export function evaluateDraw(
+  layout: KernelLayout,
+  x: Float64Array,
+  w: Workspace,
+  out: Float64Array,
+): void {
+  projectCosts(layout, x, w);
+  combineEffects(layout, x, w);
+  if (w.needsCostBorne) partnerDoNothing(layout, w);
+  for (let sc = 0; sc < layout.SC; sc += 1) {
+    strengthsOf(layout, x, w, sc);
+    avoidedCosts(layout, w);
+    scenarioFigures(layout, x, w, sc, out);
+  }
+}
