@@ -29,6 +29,9 @@ const VIEWS: Record<ScreenId, ComponentType<ScreenProps>> = {
   contributions: lazyScreen(
     async () => (await import('../ui/contributions/contributions-screen')).ContributionsScreen,
   ),
+  uncertainty: lazyScreen(
+    async () => (await import('../ui/uncertainty/uncertainty-screen')).UncertaintyScreen,
+  ),
   methodology: lazyScreen(
     async () => (await import('../ui/report/methodology-screen')).MethodologyScreen,
   ),

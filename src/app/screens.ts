@@ -9,6 +9,7 @@ export const SCREENS = [
   { id: 'scenarios', label: 'Funding scenarios', group: 'Model' },
   { id: 'results', label: 'Results', group: 'Results' },
   { id: 'contributions', label: 'Who pays', group: 'Results' },
+  { id: 'uncertainty', label: 'How sure', group: 'Results' },
   { id: 'methodology', label: 'Methodology', group: 'About' },
   { id: 'sources', label: 'Sources', group: 'About' },
 ] as const;

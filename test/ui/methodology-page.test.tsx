@@ -19,6 +19,7 @@ const SECTION_TITLES = [
   'Who pays into the pool',
   'The cost of short-term funding',
   'Short-term funding: assumptions, not published coefficients',
+  'How sure the figures are: ranges, sensitivity and simulation',
   'Limits of the model',
   'Choices the app made where the method is silent',
   'What changed from version 1',
@@ -123,7 +124,8 @@ describe('Methodology page (method version 2)', () => {
     );
     expect(contributions).toMatch(/first in the model’s list of partners gets the penny/);
     const limits = section('Limits of the model').textContent;
-    expect(limits).toMatch(/Expected values/);
+    expect(limits).toMatch(/Expected values first, ranges beside them/);
+    expect(limits).toMatch(/independent of the others/);
     expect(limits).toMatch(/No displacement/);
     expect(limits).toMatch(/most\s+of which are never reported/);
   });

@@ -1,6 +1,7 @@
 import { COST_LINE_DEFAULTS } from '../../model/records/cost-line';
 import { useModel } from '../../state/store-context';
 import { formatFinancialYear } from '../shared/format';
+import { RangeInput } from '../shared/range-input';
 import { SelectInput } from '../shared/select-input';
 import { TextInput } from '../shared/text-input';
 import { WholeNumberInput } from '../shared/whole-number-input';
@@ -53,20 +54,23 @@ export function CostLineCard({ lineId, index, onRemove }: Props) {
             });
           }}
         />
-        <TextInput
-          label="Rate"
-          path={`${at}.rate`}
-          kind="decimal"
-          width="short"
-          suffix="per case a year"
-          hint="Events per case per year; may be more than 1."
-          value={line.rate}
-          onChange={(v) => {
-            editLine('rate', (l) => {
-              l.rate = v;
-            });
-          }}
-        />
+        <div className="ranged-figure">
+          <TextInput
+            label="Rate"
+            path={`${at}.rate`}
+            kind="decimal"
+            width="short"
+            suffix="per case a year"
+            hint="Events per case per year; may be more than 1."
+            value={line.rate}
+            onChange={(v) => {
+              editLine('rate', (l) => {
+                l.rate = v;
+              });
+            }}
+          />
+          <RangeInput inputKey={`costLine:${lineId}:rate`} name="rate" format="number" />
+        </div>
         <TextInput
           label="Quantity"
           path={`${at}.quantity`}
@@ -91,19 +95,22 @@ export function CostLineCard({ lineId, index, onRemove }: Props) {
             });
           }}
         />
-        <TextInput
-          label="Unit cost"
-          path={`${at}.unitCost`}
-          kind="money"
-          width="short"
-          {...(line.unit ? { suffix: `per ${line.unit}` } : {})}
-          value={line.unitCost}
-          onChange={(v) => {
-            editLine('unitCost', (l) => {
-              l.unitCost = v;
-            });
-          }}
-        />
+        <div className="ranged-figure">
+          <TextInput
+            label="Unit cost"
+            path={`${at}.unitCost`}
+            kind="money"
+            width="short"
+            {...(line.unit ? { suffix: `per ${line.unit}` } : {})}
+            value={line.unitCost}
+            onChange={(v) => {
+              editLine('unitCost', (l) => {
+                l.unitCost = v;
+              });
+            }}
+          />
+          <RangeInput inputKey={`costLine:${lineId}:unitCost`} name="unit cost" format="money" />
+        </div>
         <WholeNumberInput
           label="Price year"
           path={`${at}.priceYear`}

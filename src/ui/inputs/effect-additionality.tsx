@@ -4,6 +4,7 @@ import { EFFECT_DEFAULTS, netEffect } from '../../model/records/effect';
 import { useModel } from '../../state/store-context';
 import { formatPercent } from '../shared/format';
 import { PercentInput } from '../shared/percent-input';
+import { RangeInput } from '../shared/range-input';
 import { TextInput } from '../shared/text-input';
 import { useServiceEdit } from './service-edit';
 
@@ -36,10 +37,12 @@ type Props = {
   /** The effect's position in its service, from 0. */
   k: number;
   effect: EffectFile;
+  /** The effect's uncertain-input key, less the field (see uncertain-keys). */
+  inputKey: string;
 };
 
 /** Deadweight, attribution and source of one effect, and the net effect they leave. */
-export function EffectAdditionality({ serviceId, at, k, effect }: Props) {
+export function EffectAdditionality({ serviceId, at, k, effect, inputKey }: Props) {
   const editService = useServiceEdit(serviceId);
   // A box holding text that is not a number has not changed the file: no net effect until it is fixed.
   const isTyping = useModel((s) =>
@@ -49,30 +52,44 @@ export function EffectAdditionality({ serviceId, at, k, effect }: Props) {
   const net = isTyping ? null : netEffectText(effect);
   return (
     <>
-      <PercentInput
-        label={`Deadweight of effect ${n}`}
-        path={`${at}.deadweight`}
-        hint="The share of this change that would have happened anyway."
-        value={effect.deadweight ?? EFFECT_DEFAULTS.deadweight}
-        onChange={(v) => {
-          editService(`effects.${k}.deadweight`, (s) => {
-            const e = s.effects[k];
-            if (e) e.deadweight = v;
-          });
-        }}
-      />
-      <PercentInput
-        label={`Attribution of effect ${n}`}
-        path={`${at}.attribution`}
-        hint="The share of the change owed to this service rather than to others."
-        value={effect.attribution ?? EFFECT_DEFAULTS.attribution}
-        onChange={(v) => {
-          editService(`effects.${k}.attribution`, (s) => {
-            const e = s.effects[k];
-            if (e) e.attribution = v;
-          });
-        }}
-      />
+      <div className="ranged-figure">
+        <PercentInput
+          label={`Deadweight of effect ${n}`}
+          path={`${at}.deadweight`}
+          hint="The share of this change that would have happened anyway."
+          value={effect.deadweight ?? EFFECT_DEFAULTS.deadweight}
+          onChange={(v) => {
+            editService(`effects.${k}.deadweight`, (s) => {
+              const e = s.effects[k];
+              if (e) e.deadweight = v;
+            });
+          }}
+        />
+        <RangeInput
+          inputKey={`${inputKey}:deadweight`}
+          name={`deadweight of effect ${n}`}
+          format="percent"
+        />
+      </div>
+      <div className="ranged-figure">
+        <PercentInput
+          label={`Attribution of effect ${n}`}
+          path={`${at}.attribution`}
+          hint="The share of the change owed to this service rather than to others."
+          value={effect.attribution ?? EFFECT_DEFAULTS.attribution}
+          onChange={(v) => {
+            editService(`effects.${k}.attribution`, (s) => {
+              const e = s.effects[k];
+              if (e) e.attribution = v;
+            });
+          }}
+        />
+        <RangeInput
+          inputKey={`${inputKey}:attribution`}
+          name={`attribution of effect ${n}`}
+          format="percent"
+        />
+      </div>
       <div className="field effect-net">
         <span>Net effect {n}</span>
         <span className="field__hint">Reduction × (1 − deadweight) × attribution.</span>

@@ -5,6 +5,7 @@ import { useDeferredOptions } from '../shared/deferred-options';
 import { Field } from '../shared/field';
 import { PagedList } from '../shared/paged-list';
 import { PercentInput } from '../shared/percent-input';
+import { RangeInput } from '../shared/range-input';
 import { EffectAdditionality } from './effect-additionality';
 import {
   effectFromTarget,
@@ -13,6 +14,7 @@ import {
   newEffectTarget,
 } from './effect-targets';
 import { useServiceEdit } from './service-edit';
+import { effectInputKey } from './uncertain-keys';
 
 /** Each effect chooses from every cost line and stream: hundreds of options a row. */
 const EFFECTS_PER_PAGE = 10;
@@ -125,6 +127,7 @@ export const EffectList = memo(function EffectList({ serviceId, index, effects }
           const value = effectTargetValue(effect);
           const targetPath = `${at}[${k}].${'costLine' in effect ? 'costLine' : 'stream'}`;
           const label = labels.get(value);
+          const inputKey = effectInputKey(serviceId, effects, k);
           return (
             <div className="effect-row" key={k}>
               <EffectTarget
@@ -142,19 +145,32 @@ export const EffectList = memo(function EffectList({ serviceId, index, effects }
                   });
                 }}
               />
-              <PercentInput
-                label={`Reduction by effect ${k + 1}`}
-                path={`${at}[${k}].reduction`}
-                hint="The share of the cost a helped case no longer incurs."
-                value={effect.reduction}
-                onChange={(v) => {
-                  editService(`effects.${k}.reduction`, (s) => {
-                    const e = s.effects[k];
-                    if (e) e.reduction = v;
-                  });
-                }}
+              <div className="ranged-figure">
+                <PercentInput
+                  label={`Reduction by effect ${k + 1}`}
+                  path={`${at}[${k}].reduction`}
+                  hint="The share of the cost a helped case no longer incurs."
+                  value={effect.reduction}
+                  onChange={(v) => {
+                    editService(`effects.${k}.reduction`, (s) => {
+                      const e = s.effects[k];
+                      if (e) e.reduction = v;
+                    });
+                  }}
+                />
+                <RangeInput
+                  inputKey={`${inputKey}:reduction`}
+                  name={`reduction by effect ${k + 1}`}
+                  format="percent"
+                />
+              </div>
+              <EffectAdditionality
+                serviceId={serviceId}
+                at={`${at}[${k}]`}
+                k={k}
+                effect={effect}
+                inputKey={inputKey}
               />
-              <EffectAdditionality serviceId={serviceId} at={`${at}[${k}]`} k={k} effect={effect} />
               <button
                 type="button"
                 className="button button--link"

@@ -3,6 +3,7 @@ import { useModel } from '../../state/store-context';
 import { CheckboxInput } from '../shared/checkbox-input';
 import { formatFinancialYear } from '../shared/format';
 import { PercentInput } from '../shared/percent-input';
+import { RangeInput } from '../shared/range-input';
 import { TextInput } from '../shared/text-input';
 import { WholeNumberInput } from '../shared/whole-number-input';
 import { ContributionFieldset } from './contribution-fieldset';
@@ -70,17 +71,24 @@ export function ScenarioCard({ scenarioId, index, onRemove }: Props) {
             });
           }}
         />
-        <PercentInput
-          label="Effectiveness"
-          path={`${at}.effectiveness`}
-          hint="The share of the services’ full effect reached under this way of funding."
-          value={scenario.effectiveness ?? SCENARIO_DEFAULTS.effectiveness}
-          onChange={(v) => {
-            editScenario('effectiveness', (s) => {
-              s.effectiveness = v;
-            });
-          }}
-        />
+        <div className="ranged-figure">
+          <PercentInput
+            label="Effectiveness"
+            path={`${at}.effectiveness`}
+            hint="The share of the services’ full effect reached under this way of funding."
+            value={scenario.effectiveness ?? SCENARIO_DEFAULTS.effectiveness}
+            onChange={(v) => {
+              editScenario('effectiveness', (s) => {
+                s.effectiveness = v;
+              });
+            }}
+          />
+          <RangeInput
+            inputKey={`scenario:${scenarioId}:effectiveness`}
+            name="effectiveness"
+            format="percent"
+          />
+        </div>
       </div>
       <CheckboxInput
         label="Ramp-up restarts on renewal"

@@ -2,6 +2,7 @@ import { SERVICE_DEFAULTS } from '../../model/records/service';
 import { useModel } from '../../state/store-context';
 import { formatFinancialYear } from '../shared/format';
 import { PercentInput } from '../shared/percent-input';
+import { RangeInput } from '../shared/range-input';
 import { TextInput } from '../shared/text-input';
 import { WholeNumberInput } from '../shared/whole-number-input';
 import { BenefitDuration } from './benefit-duration';
@@ -33,18 +34,25 @@ export function ServiceCard({ serviceId, index, onRemove }: Props) {
         }}
       />
       <div className="form-grid">
-        <TextInput
-          label="Annual cost"
-          path={`${at}.annualCost`}
-          kind="money"
-          hint={`Running cost for a full year of operation, at ${formatFinancialYear(priceBaseYear)} prices.`}
-          value={service.annualCost}
-          onChange={(v) => {
-            editService('annualCost', (s) => {
-              s.annualCost = v;
-            });
-          }}
-        />
+        <div className="ranged-figure">
+          <TextInput
+            label="Annual cost"
+            path={`${at}.annualCost`}
+            kind="money"
+            hint={`Running cost for a full year of operation, at ${formatFinancialYear(priceBaseYear)} prices.`}
+            value={service.annualCost}
+            onChange={(v) => {
+              editService('annualCost', (s) => {
+                s.annualCost = v;
+              });
+            }}
+          />
+          <RangeInput
+            inputKey={`service:${serviceId}:annualCost`}
+            name="annual cost"
+            format="money"
+          />
+        </div>
         <TextInput
           label="Set-up cost"
           path={`${at}.setupCost`}

@@ -1,6 +1,7 @@
 import type { ReachFile } from '../../model/model-file';
 import { REACH_DEFAULTS } from '../../model/records/service';
 import { PercentInput } from '../shared/percent-input';
+import { RangeInput } from '../shared/range-input';
 import { TextInput } from '../shared/text-input';
 import { fieldId, useFieldProblem } from '../shared/use-field-problem';
 import { useServiceEdit } from './service-edit';
@@ -30,18 +31,25 @@ export function ServiceReachRow({ serviceId, at, k, item, name }: Props) {
       <p id={fieldId(streamPath)} tabIndex={-1} className="field__error" hidden={!streamProblem}>
         {streamProblem}
       </p>
-      <PercentInput
-        label={`Share of ${name} reached`}
-        path={`${at}.coverage`}
-        hint="The share of this caseload’s cases the service is there for."
-        value={item.coverage ?? REACH_DEFAULTS.coverage}
-        onChange={(v) => {
-          editService(`reach.${k}.coverage`, (s) => {
-            const r = s.reach?.[k];
-            if (r) r.coverage = v;
-          });
-        }}
-      />
+      <div className="ranged-figure">
+        <PercentInput
+          label={`Share of ${name} reached`}
+          path={`${at}.coverage`}
+          hint="The share of this caseload’s cases the service is there for."
+          value={item.coverage ?? REACH_DEFAULTS.coverage}
+          onChange={(v) => {
+            editService(`reach.${k}.coverage`, (s) => {
+              const r = s.reach?.[k];
+              if (r) r.coverage = v;
+            });
+          }}
+        />
+        <RangeInput
+          inputKey={`reach:${serviceId}:${item.stream}:coverage`}
+          name={`share of ${name} reached`}
+          format="percent"
+        />
+      </div>
       <TextInput
         label={`Cases of ${name} a year at most`}
         path={`${at}.capacity`}

@@ -4,6 +4,7 @@ import type { ModelFile, StreamFile, TrendMethod } from '../../model/model-file'
 import { useModel, useAppStore } from '../../state/store-context';
 import { formatCount, formatFinancialYear } from '../shared/format';
 import { PercentInput } from '../shared/percent-input';
+import { RangeInput } from '../shared/range-input';
 import { SelectInput } from '../shared/select-input';
 import { TextInput } from '../shared/text-input';
 import { WholeNumberInput } from '../shared/whole-number-input';
@@ -90,6 +91,11 @@ export function TrendEditor({ stream, index, projected }: Props) {
               }, 'rate');
             }}
           />
+          <RangeInput
+            inputKey={`stream:${stream.id}:growth`}
+            name="annual growth rate"
+            format="percent"
+          />
           {!latest && (
             <>
               <TextInput
@@ -126,6 +132,13 @@ export function TrendEditor({ stream, index, projected }: Props) {
           history{trend.method === 'compound' ? ', as a constant percentage change' : ''}. It needs
           at least two years.
         </p>
+      )}
+      {trend.method === 'compound' && (
+        <RangeInput
+          inputKey={`stream:${stream.id}:growth`}
+          name="fitted yearly growth"
+          format="percent"
+        />
       )}
       {trend.method === 'series' && (
         <TrendSeriesInputs stream={stream} index={index} values={trend.values} />

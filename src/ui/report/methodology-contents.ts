@@ -17,6 +17,10 @@ export const METHOD_SECTIONS = [
     id: 'method-short-term-assumptions',
     title: 'Short-term funding: assumptions, not published coefficients',
   },
+  {
+    id: 'method-uncertainty',
+    title: 'How sure the figures are: ranges, sensitivity and simulation',
+  },
   { id: 'method-limits', title: 'Limits of the model' },
   { id: 'method-choices', title: 'Choices the app made where the method is silent' },
   { id: 'method-version-1', title: 'What changed from version 1' },

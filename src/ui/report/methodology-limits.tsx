@@ -6,9 +6,12 @@ export function MethodologyLimits() {
     <MethodSection id="method-limits">
       <ul>
         <li>
-          <strong>Expected values, not ranges.</strong> Caseloads, rates and effects are averages,
-          and every result is a central estimate. The model gives no range or probability; test how
-          much the results depend on each assumption by changing it, and read the break-even scale.
+          <strong>Expected values first, ranges beside them.</strong> Caseloads, rates and effects
+          are averages, and every headline result is a central estimate. The ranges on How sure
+          (sensitivity, switching values and the simulation) show how far those estimates could
+          move, but they treat each input as independent of the others and are only as good as the
+          ranges entered: two figures that tend to be wrong together (a higher caseload and a higher
+          rate, say) make the true spread wider than the simulation shows.
         </li>
         <li>
           <strong>No displacement.</strong> The Green Book asks whether a benefit is only moved

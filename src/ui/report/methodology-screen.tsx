@@ -14,6 +14,7 @@ import { MethodologyServices } from './methodology-services';
 import { MethodologyShortTerm } from './methodology-short-term';
 import { MethodologyShortTermCost } from './methodology-short-term-cost';
 import { MethodologyToc } from './methodology-toc';
+import { MethodologyUncertainty } from './methodology-uncertainty';
 import { MethodologyValueTypes } from './methodology-value-types';
 import { MethodologyVersion1 } from './methodology-version-1';
 import { MethodologyWords } from './methodology-words';
@@ -58,6 +59,7 @@ export function MethodologyScreen() {
       <MethodologyContributions />
       <MethodologyShortTermCost />
       <MethodologyShortTerm />
+      <MethodologyUncertainty />
       <MethodologyLimits />
       <MethodologyChoices />
       <MethodologyVersion1 />
