@@ -49,7 +49,8 @@ const frameworkImports = {
     'zustand/*',
     'recharts/*',
   ],
-  message: 'src/model, src/cli and src/persistence import no React, Zustand or Recharts.',
+  message:
+    'src/model, src/cli, src/persistence and src/export import no React, Zustand or Recharts.',
 };
 
 /** decimal.js comes in through one door, so every Dec carries the same precision and rounding. */
@@ -162,6 +163,11 @@ export default tseslint.config(
               from: ['./src/persistence', './src/state', './src/ui', './src/app'],
               message: 'The CLI is built on the engine alone.',
             },
+            {
+              target: './src/export',
+              from: ['./src/persistence', './src/state', './src/ui', './src/app', './src/cli'],
+              message: 'Exports (workbook, CSV rows) are built from the engine alone.',
+            },
             ...uiAreas.map((area) => ({
               target: `./src/ui/${area}`,
               from: './src/ui',
@@ -187,7 +193,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/cli/**/*.{ts,tsx}', 'src/persistence/**/*.{ts,tsx}'],
+    files: ['src/cli/**/*.{ts,tsx}', 'src/persistence/**/*.{ts,tsx}', 'src/export/**/*.{ts,tsx}'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [frameworkImports, decimalImports] }],
     },

@@ -70,6 +70,9 @@ const offline = VitePWA({
     globPatterns: ['**/*.{js,css,html,svg,png,json,webmanifest}'],
     navigateFallback: 'index.html',
     cleanupOutdatedCaches: true,
+    // The single-file offline copy carries the workbook writer too (about 2.3 MB): it must be cached
+    // like every other part, or "Download offline copy" would fail offline.
+    maximumFileSizeToCacheInBytes: 6 * 1024 * 1024,
   },
 });
 

@@ -4,7 +4,7 @@ import { SelectInput } from '../shared/select-input';
 import { BasisSwitch } from '../shared/basis-switch';
 import { CostBorneTable } from './cost-borne-table';
 import { PartnerBalanceChart } from './partner-balance-chart';
-import { RULE_EXPLANATIONS, RULE_LABELS } from './rule-words';
+import { RULE_EXPLANATIONS, RULE_LABELS } from '../shared/rule-words';
 import { RuleSharesView } from './rule-shares-view';
 import { YearlyContributionsTable } from './yearly-contributions-table';
 

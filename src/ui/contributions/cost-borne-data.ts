@@ -7,7 +7,7 @@ import { sum, ZERO, type Dec } from '../../model/decimal';
 import type { Model } from '../../model/model';
 import type { Basis, ScenarioResult } from '../../model/results';
 import type { FigureTable } from '../shared/chart-types';
-import { isPayer } from './payers';
+import { isPayer } from '../shared/payers';
 
 export const COST_BORNE_COLUMNS = [
   'Fiscal cost borne (doing nothing)',

@@ -20,6 +20,8 @@ export function CostBorneTable({ model, result, basis }: Props) {
         table={costBorneTable(model, result, basis)}
         caption={`Cost borne and cost avoided by each partner under ${result.name} (${basisLabel(basis, model)})`}
         pence
+        title={`Cost borne and cost avoided by each partner under ${result.name}`}
+        basis={basisLabel(basis, model)}
       />
     </section>
   );

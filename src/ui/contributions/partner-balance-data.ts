@@ -11,7 +11,7 @@ import { formatMoney } from '../shared/format';
 import { partnerColour } from '../shared/partner-colours';
 import { basisWords } from '../shared/basis-label';
 import type { ChartData, ChartPoint, SeriesStyle } from '../shared/chart-types';
-import { payersOf } from './payers';
+import { payersOf } from '../shared/payers';
 
 export const CONTRIBUTION_KEY = 'contribution';
 export const AVOIDED_KEY = 'avoided';

@@ -8,8 +8,8 @@ import { moneyTick } from '../shared/axis-format';
 import { basisLabel } from '../shared/basis-label';
 import { ChartFigure } from '../shared/chart-figure';
 import { PatternDefs, patternFill } from '../shared/chart-patterns';
-import { listNames } from './payers';
-import { ruleSharesData } from './rule-shares-data';
+import { listNames } from '../shared/payers';
+import { ruleSharesData } from '../shared/rule-shares-data';
 import { RuleSharesTable } from './rule-shares-table';
 import { tooltipText } from '../shared/tooltip-text';
 

@@ -8,7 +8,7 @@ import type { Model } from '../../model/model';
 import type { Results, ScenarioResult } from '../../model/results';
 import { formatFinancialYear } from '../shared/format';
 import type { FigureTable } from '../shared/chart-types';
-import { payersOf } from './payers';
+import { payersOf } from '../shared/payers';
 
 export type YearlyContributions = {
   table: FigureTable;

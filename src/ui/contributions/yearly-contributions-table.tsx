@@ -31,6 +31,8 @@ export function YearlyContributionsTable({ model, results, result, basis }: Prop
         table={data.table}
         caption={`Contributions by year under ${result.name} (${label})`}
         pence
+        title={`Contributions by year under ${result.name}`}
+        basis={label}
       />
     </section>
   );

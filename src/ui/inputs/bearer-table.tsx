@@ -6,6 +6,9 @@ import { fieldId, useFieldProblem } from '../shared/use-field-problem';
 import { shareTotal } from './bearer-share-total';
 import { useCostLineEdit } from './cost-line-edit';
 import { ScrollRegion } from '../shared/scroll-region';
+import { percentCell } from '../shared/csv-cells';
+import { parseDecimal } from '../../model/field-reader';
+import { TableCsvButton } from '../shared/table-csv-button';
 
 type Props = { lineId: string; index: number; bearers: readonly BearerFile[] };
 
@@ -19,6 +22,7 @@ function partnerOptions(partners: readonly PartnerFile[], current: string) {
 /** Who bears a cost line, with the running total of their shares beside the table. */
 export function BearerTable({ lineId, index, bearers }: Props) {
   const partners = useModel((s) => s.file.partners);
+  const lineName = useModel((s) => s.file.costLines[index]?.name ?? '');
   const editLine = useCostLineEdit(lineId);
   const path = `costLines[${index}].bearers`;
   const problem = useFieldProblem(path);
@@ -90,6 +94,18 @@ export function BearerTable({ lineId, index, bearers }: Props) {
             </tbody>
           </table>
         </ScrollRegion>
+      )}
+      {bearers.length > 0 && (
+        <TableCsvButton
+          title={`Who bears ${lineName || 'this cost'}`}
+          table={() => ({
+            header: ['Partner', 'Share (%)'],
+            rows: bearers.map((b) => {
+              const share = parseDecimal(b.share);
+              return [nameOf(b.partner) || b.partner, share ? percentCell(share) : b.share];
+            }),
+          })}
+        />
       )}
       <p
         id={fieldId(path)}

@@ -4,6 +4,8 @@ import { formatFinancialYear, formatMoney } from '../shared/format';
 import { shortfallSentence } from './contribution-shortfall';
 import { Disclosure } from '../shared/disclosure';
 import { ScrollRegion } from '../shared/scroll-region';
+import { moneyCell, moneyHeader } from '../shared/csv-cells';
+import { TableCsvButton } from '../shared/table-csv-button';
 
 /** The shortfall (or surplus) the offers leave, in a sentence and year by year, from the results. */
 export function ContributionShortfall({ scenarioId }: { scenarioId: string }) {
@@ -63,6 +65,27 @@ export function ContributionShortfall({ scenarioId }: { scenarioId: string }) {
             </tbody>
           </table>
         </ScrollRegion>
+        <TableCsvButton
+          title={`Cost of the services against the offers under ${result.name || 'this scenario'}`}
+          table={() => ({
+            header: [
+              'Financial year',
+              moneyHeader('Cost of services', 'Real terms'),
+              moneyHeader('Offers', 'Real terms'),
+              moneyHeader('Shortfall (a surplus is negative)', 'Real terms'),
+            ],
+            rows: years.map((year, t) => {
+              const pool = result.years[t]?.service ?? ZERO;
+              const gap = shortfall.byYear[t] ?? ZERO;
+              return [
+                formatFinancialYear(year),
+                moneyCell(pool),
+                moneyCell(pool.minus(gap)),
+                moneyCell(gap),
+              ];
+            }),
+          })}
+        />
       </Disclosure>
     </div>
   );

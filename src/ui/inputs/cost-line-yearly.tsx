@@ -3,6 +3,8 @@ import { useIsModelValid, useShown } from '../../state/store-context';
 import { formatCount, formatFinancialYear, formatMoney } from '../shared/format';
 import { Disclosure } from '../shared/disclosure';
 import { ScrollRegion } from '../shared/scroll-region';
+import { moneyCell, moneyHeader, numberCell } from '../shared/csv-cells';
+import { TableCsvButton } from '../shared/table-csv-button';
 
 type Props = { lineId: string; name: string };
 
@@ -93,6 +95,21 @@ export function CostLineYearly({ lineId, name }: Props) {
             </tbody>
           </table>
         </ScrollRegion>
+        <TableCsvButton
+          title={`Cost of doing nothing for ${name || 'this line'} by year`}
+          table={() => ({
+            header: [
+              'Financial year',
+              'Cases (expected number)',
+              moneyHeader('Cost', `Real terms at ${base} prices`),
+            ],
+            rows: years.map((year, t) => [
+              formatFinancialYear(year),
+              numberCell(caseloads[t] ?? ZERO, 4),
+              moneyCell(cost[t] ?? ZERO),
+            ]),
+          })}
+        />
       </Disclosure>
     </div>
   );

@@ -4,6 +4,9 @@ import { useModel, useResults } from '../../state/store-context';
 import { domIdPart } from '../shared/dom-id';
 import { formatFinancialYear } from '../shared/format';
 import { ScrollRegion } from '../shared/scroll-region';
+import { moneyCell, moneyHeader, typedNumberCell } from '../shared/csv-cells';
+import { TableCsvButton } from '../shared/table-csv-button';
+import { COST_LINE_DEFAULTS } from '../../model/records/cost-line';
 import { fieldId } from '../shared/use-field-problem';
 import { CostLineCard } from './cost-line-card';
 import { requestedItem } from '../shared/field-link-requests';
@@ -235,6 +238,46 @@ export function CostLinesTable({ openId, onOpen, onRemove }: Props) {
           </tbody>
         </table>
       </ScrollRegion>
+      <TableCsvButton
+        title="Cost lines"
+        table={() => ({
+          header: [
+            'Name',
+            'Caseload',
+            'Rate (events per case per year)',
+            'Quantity (units per event)',
+            'Unit',
+            'Unit cost (£, at its price year)',
+            'Price year',
+            'Value type',
+            'Cashable',
+            'Bearers',
+            moneyHeader(
+              `First-year cost, ${formatFinancialYear(startYear)}`,
+              `Real terms, ${formatFinancialYear(priceBaseYear)} prices`,
+            ),
+            'Source',
+          ],
+          rows: shownRows.map((row) => {
+            const line = costLines[row.index];
+            const cost = costs?.get(row.id);
+            return [
+              row.name,
+              row.stream,
+              typedNumberCell(line?.rate ?? ''),
+              typedNumberCell(line?.quantity ?? COST_LINE_DEFAULTS.quantity),
+              line?.unit ?? '',
+              typedNumberCell(line?.unitCost ?? ''),
+              row.priceYear,
+              VALUE_TYPE_WORDS[row.valueType],
+              row.cashable ? 'Yes' : 'No',
+              row.bearers,
+              cost ? moneyCell(cost) : null,
+              line?.source ?? '',
+            ];
+          }),
+        })}
+      />
       {shownRows.length > ROWS_PER_PAGE && (
         <nav className="inline-form paged-list" aria-label="Pages of cost lines">
           <button

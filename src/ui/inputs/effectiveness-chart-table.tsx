@@ -2,6 +2,8 @@ import type { Dec } from '../../model/decimal';
 import { formatFinancialYear, formatPercent } from '../shared/format';
 import { Disclosure } from '../shared/disclosure';
 import { ScrollRegion } from '../shared/scroll-region';
+import { percentCell } from '../shared/csv-cells';
+import { TableCsvButton } from '../shared/table-csv-button';
 
 type Props = {
   scenarioName: string;
@@ -45,6 +47,19 @@ export function EffectivenessChartTable({ scenarioName, years, services }: Props
           </tbody>
         </table>
       </ScrollRegion>
+      <TableCsvButton
+        title={`Operating level each year under ${scenarioName || 'this scenario'}`}
+        table={() => ({
+          header: ['Financial year', ...services.map((s) => `${s.name} (% of full effect)`)],
+          rows: years.map((year, t) => [
+            formatFinancialYear(year),
+            ...services.map((s) => {
+              const value = s.yearly[t];
+              return value ? percentCell(value) : null;
+            }),
+          ]),
+        })}
+      />
     </Disclosure>
   );
 }

@@ -7,6 +7,8 @@ import { WholeNumberInput } from '../shared/whole-number-input';
 import { clearHistoryDrafts } from './history-drafts';
 import { PagedList } from '../shared/paged-list';
 import { ScrollRegion } from '../shared/scroll-region';
+import { numberCell, typedNumberCell } from '../shared/csv-cells';
+import { TableCsvButton } from '../shared/table-csv-button';
 
 /** Enough years for a trend; a long history pages rather than drawing hundreds of rows of inputs. */
 const YEARS_PER_PAGE = 20;
@@ -115,6 +117,19 @@ export function HistoryTable({ stream, index }: Props) {
         />
       ) : (
         <p>No history recorded yet.</p>
+      )}
+      {stream.history.length > 0 && (
+        <TableCsvButton
+          title={`Recorded caseload: ${name}`}
+          table={() => ({
+            header: ['Year it starts in', 'Financial year', 'Count (cases)'],
+            rows: stream.history.map((point) => [
+              Number.isFinite(point.year) ? numberCell(point.year) : String(point.year),
+              formatFinancialYear(point.year),
+              typedNumberCell(point.count),
+            ]),
+          })}
+        />
       )}
       <button type="button" className="button button--secondary" onClick={addRow}>
         Add a year

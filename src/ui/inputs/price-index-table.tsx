@@ -5,6 +5,8 @@ import { useModel, useAppStore } from '../../state/store-context';
 import { formatFinancialYear } from '../shared/format';
 import { TextInput } from '../shared/text-input';
 import { ScrollRegion } from '../shared/scroll-region';
+import { typedNumberCell } from '../shared/csv-cells';
+import { TableCsvButton } from '../shared/table-csv-button';
 
 function builtInSeries(): Record<string, string> {
   return Object.fromEntries(
@@ -25,6 +27,12 @@ export function PriceIndexTable() {
   const [newYear, setNewYear] = useState('');
   const series = priceIndex ?? builtInSeries();
   const years = Object.keys(series).sort();
+  const statusOf = (year: number) =>
+    !priceIndex && year >= HMT_PRICE_INDEX.forecastFrom
+      ? 'OBR forecast'
+      : priceIndex
+        ? 'Model’s own'
+        : 'Outturn';
   const addYear = () => {
     const year = newYear.trim();
     if (!/^\d{4}$/.test(year) || year in series) return;
@@ -64,18 +72,23 @@ export function PriceIndexTable() {
                     }}
                   />
                 </td>
-                <td>
-                  {!priceIndex && Number(year) >= HMT_PRICE_INDEX.forecastFrom
-                    ? 'OBR forecast'
-                    : priceIndex
-                      ? 'Model’s own'
-                      : 'Outturn'}
-                </td>
+                <td>{statusOf(Number(year))}</td>
               </tr>
             ))}
           </tbody>
         </table>
       </ScrollRegion>
+      <TableCsvButton
+        title="Price index by financial year"
+        table={() => ({
+          header: ['Financial year', 'Index', 'Status'],
+          rows: years.map((year) => [
+            formatFinancialYear(Number(year)),
+            typedNumberCell(series[year] ?? ''),
+            statusOf(Number(year)),
+          ]),
+        })}
+      />
       <div className="inline-form">
         <label htmlFor="new-price-year">Add a year</label>
         <input

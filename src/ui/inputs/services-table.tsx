@@ -2,6 +2,11 @@ import { useCallback, useMemo, useState } from 'react';
 import { useModel, useResults } from '../../state/store-context';
 import { domIdPart } from '../shared/dom-id';
 import { ScrollRegion } from '../shared/scroll-region';
+import { numberCell, percentCell, typedNumberCell, type CsvCell } from '../shared/csv-cells';
+import { TableCsvButton } from '../shared/table-csv-button';
+import { parseDecimal } from '../../model/field-reader';
+import type { ServiceFile } from '../../model/model-file';
+import { SERVICE_DEFAULTS } from '../../model/records/service';
 import { fieldId } from '../shared/use-field-problem';
 import { requestedItem } from '../shared/field-link-requests';
 import { useFieldLinkOpener } from './cost-lines-table-links';
@@ -30,6 +35,23 @@ const COLUMNS: { key: ServiceColumn; label: string; numeric: boolean }[] = [
   { key: 'costOptimismBias', label: 'Cost optimism bias', numeric: true },
   { key: 'effects', label: 'Effects', numeric: true },
 ];
+
+/** A service's figures as typed, numbers as numbers: what the table shows, unformatted. */
+function serviceCsvRow(name: string, service: ServiceFile | undefined): CsvCell[] {
+  const whole = (value: number) => (Number.isFinite(value) ? numberCell(value) : String(value));
+  const bias = service?.costOptimismBias ?? SERVICE_DEFAULTS.costOptimismBias;
+  const biasValue = parseDecimal(bias);
+  return [
+    name,
+    typedNumberCell(service?.annualCost ?? ''),
+    typedNumberCell(service?.setupCost ?? SERVICE_DEFAULTS.setupCost),
+    typedNumberCell(service?.renewalCost ?? SERVICE_DEFAULTS.renewalCost),
+    whole(service?.rampUpMonths ?? SERVICE_DEFAULTS.rampUpMonths),
+    whole(service?.benefitYears ?? SERVICE_DEFAULTS.benefitYears),
+    biasValue ? percentCell(biasValue) : bias,
+    numberCell(service?.effects.length ?? 0),
+  ];
+}
 
 /** Every service in one sortable table; each row opens the service's full editor under it. */
 export function ServicesTable({ openId, onOpen, onRemove }: Props) {
@@ -148,6 +170,22 @@ export function ServicesTable({ openId, onOpen, onRemove }: Props) {
           </tbody>
         </table>
       </ScrollRegion>
+      <TableCsvButton
+        title="Services"
+        table={() => ({
+          header: [
+            'Name',
+            'Annual cost (£, at the price base, before optimism bias)',
+            'Set-up cost (£, at the price base, before optimism bias)',
+            'Renewal cost (£, at the price base, before optimism bias)',
+            'Ramp-up (months)',
+            'Benefit years',
+            'Cost optimism bias (%)',
+            'Effects (number)',
+          ],
+          rows: shownRows.map((row) => serviceCsvRow(row.cells.name, services[row.index])),
+        })}
+      />
       {openRow && (
         <div id="service-editor" className="table-view__editor">
           <button

@@ -19,6 +19,8 @@ import {
   type StreamProjection,
 } from './trend-preview';
 import { ScrollRegion } from '../shared/scroll-region';
+import { numberCell } from '../shared/csv-cells';
+import { TableCsvButton } from '../shared/table-csv-button';
 import { WhenVisible } from '../shared/when-visible';
 
 const axisNumber = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
@@ -140,6 +142,17 @@ export function TrendPreviewPanel({ stream, index }: Props) {
             </tbody>
           </table>
         </ScrollRegion>
+        <TableCsvButton
+          title={`Caseload by financial year: ${stream.name || 'this stream'}`}
+          table={() => ({
+            header: ['Financial year', 'Recorded (cases)', 'Projected (cases)'],
+            rows: rows.map((row) => [
+              row.label,
+              row.recorded ? numberCell(row.recorded, 4) : null,
+              row.projected ? numberCell(row.projected, 4) : null,
+            ]),
+          })}
+        />
       </details>
     </div>
   );

@@ -9,6 +9,8 @@ import type { ContributionRule } from '../../model/model-file';
 import { SOCIETY_KIND } from '../../model/records/partner';
 import { isRuleError, type RuleComparison, type RuleOutcome } from '../../model/rule-comparison';
 import { formatMoney } from '../shared/format';
+import { moneyCell, type CsvCell, type CsvTable } from '../shared/csv-cells';
+import { TableCsvButton } from '../shared/table-csv-button';
 
 const RULE_NAMES: Record<ContributionRule, string> = {
   equal: 'Equal shares',
@@ -26,6 +28,33 @@ function contributionOf(outcome: RuleOutcome | undefined, partnerId: string): De
 function shortfallOf(outcome: RuleOutcome | undefined): Dec | null {
   if (!outcome || isRuleError(outcome)) return null;
   return outcome.shortfall;
+}
+
+/** The table as CSV: each rule's contribution in present value, and under a "what if" the saved figure too. */
+function whoPaysCsv(
+  payers: readonly { id: string; name: string }[],
+  shown: RuleComparison,
+  saved: RuleComparison | null,
+  hasShortfall: boolean,
+): Omit<CsvTable, 'title'> {
+  const money = (value: Dec | null): CsvCell => (value === null ? null : moneyCell(value));
+  const columns = shown.rules.map((o, i) => {
+    const name = `${RULE_NAMES[o.rule]}${o.rule === shown.currentRule ? ' (the scenario’s rule)' : ''}`;
+    return {
+      header: saved
+        ? [`${name}: what if (£, present value)`, `${name}: saved (£, present value)`]
+        : [`${name} (£, present value)`],
+      cell: (pick: (outcome: RuleOutcome | undefined) => Dec | null) =>
+        saved ? [money(pick(o)), money(pick(saved.rules[i]))] : [money(pick(o))],
+    };
+  });
+  const rows: CsvCell[][] = payers.map((partner) => [
+    partner.name,
+    ...columns.flatMap((c) => c.cell((o) => contributionOf(o, partner.id))),
+  ]);
+  if (hasShortfall)
+    rows.push(['Shortfall (not yet funded)', ...columns.flatMap((c) => c.cell(shortfallOf))]);
+  return { header: ['Partner', ...columns.flatMap((c) => c.header)], rows };
 }
 
 function Cell({ value, saved }: { value: Dec | null; saved: Dec | null | undefined }) {
@@ -113,6 +142,10 @@ export function MeetingWhoPays({
           )}
         </tbody>
       </table>
+      <TableCsvButton
+        title={whatIf ? 'What if: who pays under each rule' : 'Who pays under each rule'}
+        table={() => whoPaysCsv(payers, shown, whatIf ? saved : null, hasShortfall)}
+      />
       {errors.length > 0 && (
         <ul className="meeting-who-pays__errors">
           {errors.map((line) => (

@@ -3,7 +3,9 @@ import type { Results } from '../../model/results';
 import type { UnitCostConfidence } from '../../model/reference/unit-cost-library';
 import { formatPercent } from '../shared/format';
 import { ScrollRegion } from '../shared/scroll-region';
-import { serviceAssumptions, topCostLines } from './key-assumptions';
+import { percentCell } from '../shared/csv-cells';
+import { TableCsvButton } from '../shared/table-csv-button';
+import { serviceAssumptions, topCostLines } from '../shared/key-assumptions';
 import { ScreenLink } from './screen-link';
 
 type Props = { model: Model; results: Results; onNavigate: (screen: string) => void };
@@ -64,6 +66,25 @@ export function KeyAssumptionsView({ model, results, onNavigate }: Props) {
               </tbody>
             </table>
           </ScrollRegion>
+          <TableCsvButton
+            title="The largest cost lines"
+            table={() => ({
+              header: [
+                'Cost line',
+                'Value type',
+                'Share of the cost of doing nothing (%, present value, all value types)',
+                'Source',
+                'Confidence',
+              ],
+              rows: lines.map((line) => [
+                line.name,
+                VALUE_TYPE_WORDS[line.valueType],
+                line.share === null ? null : percentCell(line.share),
+                line.source,
+                CONFIDENCE_WORDS[line.confidence],
+              ]),
+            })}
+          />
         </>
       )}
       {services.length > 0 && (
@@ -100,6 +121,18 @@ export function KeyAssumptionsView({ model, results, onNavigate }: Props) {
               </tbody>
             </table>
           </ScrollRegion>
+          <TableCsvButton
+            title="Each service’s reach, how long its help lasts, and its additionality"
+            table={() => ({
+              header: ['Service', 'Reaches', 'Help lasts', 'Deadweight and attribution'],
+              rows: services.map((service) => [
+                service.name,
+                service.reach,
+                service.benefit,
+                service.additionality,
+              ]),
+            })}
+          />
         </>
       )}
     </section>

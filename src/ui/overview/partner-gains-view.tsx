@@ -2,6 +2,9 @@ import type { Model } from '../../model/model';
 import type { ScenarioResult } from '../../model/results';
 import { formatMoney } from '../shared/format';
 import { ScrollRegion } from '../shared/scroll-region';
+import { basisLabel } from '../shared/basis-label';
+import { moneyCell, moneyHeader } from '../shared/csv-cells';
+import { TableCsvButton } from '../shared/table-csv-button';
 import { partnerGains } from './partner-gains';
 import { ScreenLink } from './screen-link';
 
@@ -61,6 +64,23 @@ export function PartnerGainsView({ model, result, onNavigate }: Props) {
           </tbody>
         </table>
       </ScrollRegion>
+      <TableCsvButton
+        title={`Each paying partner’s gain under ${name(result)}`}
+        table={() => ({
+          header: [
+            'Partner',
+            moneyHeader('Fiscal cost avoided', basisLabel('pv', model)),
+            moneyHeader('Contribution', basisLabel('pv', model)),
+            moneyHeader('Net benefit', basisLabel('pv', model)),
+          ],
+          rows: gains.map((gain) => [
+            gain.name,
+            moneyCell(gain.avoided),
+            moneyCell(gain.contribution),
+            moneyCell(gain.netBenefit),
+          ]),
+        })}
+      />
     </section>
   );
 }

@@ -1,5 +1,7 @@
 import { useModel } from '../../state/store-context';
 import { formatFinancialYear } from '../shared/format';
+import { typedNumberCell } from '../shared/csv-cells';
+import { TableCsvButton } from '../shared/table-csv-button';
 import { unitCostText } from './unit-cost-text';
 
 /** The current model's own cost lines and the source each one gives, flagging those with none. */
@@ -52,6 +54,19 @@ export function ModelSourcesTable() {
           </tbody>
         </table>
       </div>
+      <TableCsvButton
+        title="Sources of this model’s cost lines"
+        table={() => ({
+          header: ['Cost line', 'Unit cost (£, at its price year)', 'Per', 'Price year', 'Source'],
+          rows: costLines.map((line) => [
+            line.name || line.id,
+            typedNumberCell(line.unitCost),
+            line.unit ?? '',
+            formatFinancialYear(line.priceYear ?? priceBaseYear),
+            line.source?.trim() ?? '',
+          ]),
+        })}
+      />
     </>
   );
 }

@@ -4,7 +4,9 @@ import type { Basis, Results } from '../../model/results';
 import { basisLabel } from '../shared/basis-label';
 import { ScrollRegion } from '../shared/scroll-region';
 import { CASE_NAMES, CASE_TITLES, type CaseKind } from '../shared/case-kind';
-import { headlineTable } from './headline-data';
+import { headlineTable } from '../shared/headline-data';
+import { headlineCsv } from '../shared/headline-csv';
+import { TableCsvButton } from '../shared/table-csv-button';
 
 type Props = { model: Model; results: Results; basis: Basis; pence: boolean; kind: CaseKind };
 
@@ -48,6 +50,10 @@ export function CaseTable({ model, results, basis, pence, kind }: Props) {
           </tbody>
         </table>
       </ScrollRegion>
+      <TableCsvButton
+        title={`${CASE_NAMES[kind]}: headline figures`}
+        table={() => headlineCsv(results, basis, kind, basisLabel(basis, model))}
+      />
     </section>
   );
 }

@@ -3,7 +3,7 @@ import type { Basis, Results } from '../../model/results';
 import { useView } from '../../state/store-context';
 import { SelectInput } from '../shared/select-input';
 import { CASE_COUNTS, CASE_KINDS, CASE_NAMES } from '../shared/case-kind';
-import { comparisonSentence, resolvePair } from './comparison-data';
+import { comparisonSentence, resolvePair } from '../shared/comparison-data';
 
 type Props = { model: Model; results: Results; basis: Basis; pence: boolean };
 

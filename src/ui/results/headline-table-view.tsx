@@ -41,6 +41,8 @@ export function HeadlineTableView({ model, results, basis, pence }: Props) {
         <FigureTable
           table={valueTypeTable(results, basis)}
           caption={`The cost of doing nothing and the cost avoided, by value type (${label})`}
+          title="The cost of doing nothing and the cost avoided, by value type"
+          basis={label}
           pence={pence}
         />
       </section>

@@ -3,12 +3,13 @@ import { useResults, useView } from '../../state/store-context';
 import { BasisSwitch } from '../shared/basis-switch';
 import type { CaseKind } from '../shared/case-kind';
 import { CaseSwitch } from './case-switch';
-import { DoNothingChart } from './do-nothing-chart';
+import { DoNothingChart } from '../shared/do-nothing-chart';
 import { EffectivenessChart } from './effectiveness-chart';
 import { FundingComparison } from './funding-comparison';
 import { HeadlineTableView } from './headline-table-view';
-import { NetSavingChart } from './net-saving-chart';
+import { NetSavingChart } from '../shared/net-saving-chart';
 import { ReachView } from './reach-view';
+import { ResultsExports } from './results-exports';
 import { TotalCostChart } from './total-cost-chart';
 
 export function ResultsScreen() {
@@ -29,7 +30,11 @@ export function ResultsScreen() {
         first in the financial case (what lands in public bodies&rsquo; budgets), then in the
         economic case (every value type).
       </p>
-      <div role="status" className={hasProblems ? 'out-of-date' : undefined}>
+      <div
+        role="status"
+        aria-label="Whether the figures are up to date"
+        className={hasProblems ? 'out-of-date' : undefined}
+      >
         {hasProblems &&
           'These figures are out of date: fix the problems listed above to update them.'}
       </div>
@@ -39,6 +44,7 @@ export function ResultsScreen() {
         <>
           <div className="results-controls">
             <BasisSwitch name="results-basis" />
+            <ResultsExports />
             <div className="field field--checkbox">
               <input
                 id="results-pence"

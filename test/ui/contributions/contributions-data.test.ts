@@ -7,7 +7,7 @@ import { compareRules } from '../../../src/model/rule-comparison';
 import { inBasis } from '../../../src/model/year-factors';
 import { costBorneTable } from '../../../src/ui/contributions/cost-borne-data';
 import { partnerBalanceData } from '../../../src/ui/contributions/partner-balance-data';
-import { ruleSharesData } from '../../../src/ui/contributions/rule-shares-data';
+import { ruleSharesData } from '../../../src/ui/shared/rule-shares-data';
 import { yearlyContributions } from '../../../src/ui/contributions/yearly-contributions-data';
 import { formatFinancialYear } from '../../../src/ui/shared/format';
 import { workedExample } from '../render-with-store';

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { Dec } from '../../../src/model/decimal';
 import { evaluateModel } from '../../../src/model/evaluate';
 import { compareRules } from '../../../src/model/rule-comparison';
-import { ruleSharesData } from '../../../src/ui/contributions/rule-shares-data';
+import { ruleSharesData } from '../../../src/ui/shared/rule-shares-data';
 import { yearlyContributions } from '../../../src/ui/contributions/yearly-contributions-data';
 import { offersModel } from '../../model/half-penny-offer';
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { Dec, sum } from '../../../src/model/decimal';
 import { inBasis } from '../../../src/model/year-factors';
-import { doNothingByPartnerData } from '../../../src/ui/results/do-nothing-data';
+import { doNothingByPartnerData } from '../../../src/ui/shared/do-nothing-data';
 import { effectivenessData } from '../../../src/ui/results/effectiveness-data';
-import { netSavingData } from '../../../src/ui/results/net-saving-data';
+import { netSavingData } from '../../../src/ui/shared/net-saving-data';
 import { reachTables } from '../../../src/ui/results/reach-data';
 import { totalCostData } from '../../../src/ui/results/total-cost-data';
 import { moneyTick } from '../../../src/ui/shared/axis-format';

@@ -10,8 +10,8 @@ import {
   comparisonSentence,
   defaultPair,
   resolvePair,
-} from '../../../src/ui/results/comparison-data';
-import { headlineTable } from '../../../src/ui/results/headline-data';
+} from '../../../src/ui/shared/comparison-data';
+import { headlineTable } from '../../../src/ui/shared/headline-data';
 import { valueTypeTable } from '../../../src/ui/results/value-type-data';
 import { handWorkedModel as model } from '../../model/hand-worked-model';
 import { twoValueTypesModel } from './two-value-types-model';

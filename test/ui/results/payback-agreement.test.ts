@@ -10,8 +10,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { run } from '../../../src/cli/calc';
 import { evaluateModel } from '../../../src/model/evaluate';
 import type { ModelFile, ServiceFile } from '../../../src/model/model-file';
-import { headlineTable } from '../../../src/ui/results/headline-data';
-import { netSavingData } from '../../../src/ui/results/net-saving-data';
+import { headlineTable } from '../../../src/ui/shared/headline-data';
+import { netSavingData } from '../../../src/ui/shared/net-saving-data';
 
 const dir = mkdtempSync(join(tmpdir(), 'coi-payback-'));
 afterAll(() => {

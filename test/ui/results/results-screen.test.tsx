@@ -116,16 +116,22 @@ describe('Results screen', () => {
   it('marks the figures out of date when the model becomes invalid, and keeps the last ones', () => {
     const results = engineResults();
     const { store } = renderWithStore(<ResultsScreen />);
-    expect(screen.getByRole('status')).toHaveTextContent('');
+    expect(
+      screen.getByRole('status', { name: 'Whether the figures are up to date' }),
+    ).toHaveTextContent('');
     act(() => {
       store.getState().edit((d) => {
         d.costLines[0]!.unitCost = 'abc';
       });
     });
-    expect(screen.getByRole('status')).toHaveTextContent(
+    expect(
+      screen.getByRole('status', { name: 'Whether the figures are up to date' }),
+    ).toHaveTextContent(
       'These figures are out of date: fix the problems listed above to update them.',
     );
-    expect(screen.getByRole('status')).toHaveClass('out-of-date');
+    expect(screen.getByRole('status', { name: 'Whether the figures are up to date' })).toHaveClass(
+      'out-of-date',
+    );
     expect(headlineCells(/^Service cost/)[1]).toBe(
       formatMoney(results.scenarios[0]!.financial.headline.service.pv),
     );
@@ -136,7 +142,9 @@ describe('Results screen', () => {
     file.costLines[0]!.unitCost = 'abc';
     renderWithStore(<ResultsScreen />, file);
     expect(screen.getByText(/There are no results yet/)).toBeInTheDocument();
-    expect(screen.getByRole('status')).toHaveTextContent(/out of date/);
+    expect(
+      screen.getByRole('status', { name: 'Whether the figures are up to date' }),
+    ).toHaveTextContent(/out of date/);
   });
 
   it('gives every chart a summary and a table of the same figures', async () => {

@@ -5,8 +5,8 @@
  */
 import { ZERO, type Dec } from '../../model/decimal';
 import type { Basis, Headline, Results, Totals } from '../../model/results';
-import { formatFinancialYear, formatMoney, formatPercent, formatRatio } from '../shared/format';
-import { caseFigures, doNothingOfCase, type CaseKind } from '../shared/case-kind';
+import { formatFinancialYear, formatMoney, formatPercent, formatRatio } from './format';
+import { caseFigures, doNothingOfCase, type CaseKind } from './case-kind';
 
 export type HeadlineRow = { label: string; hint: string; cells: string[] };
 

@@ -2,16 +2,11 @@
 import { ZERO } from '../../model/decimal';
 import type { Model } from '../../model/model';
 import type { Basis, Results } from '../../model/results';
-import { formatFinancialYear, formatMoney, formatPercent } from '../shared/format';
-import { partnerColour } from '../shared/partner-colours';
-import { basisWords } from '../shared/basis-label';
-import type { ChartData, ChartPoint, SeriesStyle } from '../shared/chart-types';
-import {
-  CASE_COUNTS,
-  doNothingOfCase,
-  partnerDoNothingOfCase,
-  type CaseKind,
-} from '../shared/case-kind';
+import { formatFinancialYear, formatMoney, formatPercent } from './format';
+import { partnerColour } from './partner-colours';
+import { basisWords } from './basis-label';
+import type { ChartData, ChartPoint, SeriesStyle } from './chart-types';
+import { CASE_COUNTS, doNothingOfCase, partnerDoNothingOfCase, type CaseKind } from './case-kind';
 
 export function doNothingByPartnerData(
   model: Model,

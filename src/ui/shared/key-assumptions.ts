@@ -16,7 +16,7 @@ import {
   type UnitCostConfidence,
   type UnitCostEntry,
 } from '../../model/reference/unit-cost-library';
-import { formatCount, formatPercent } from '../shared/format';
+import { formatCount, formatPercent } from './format';
 
 export type CostAssumption = {
   lineId: string;

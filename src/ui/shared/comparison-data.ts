@@ -3,9 +3,9 @@ import { ZERO } from '../../model/decimal';
 import { compareScenarios } from '../../model/headline';
 import type { Model } from '../../model/model';
 import type { Basis, Results } from '../../model/results';
-import { formatMoney } from '../shared/format';
-import { basisWords } from '../shared/basis-label';
-import { caseFigures, type CaseKind } from '../shared/case-kind';
+import { formatMoney } from './format';
+import { basisWords } from './basis-label';
+import { caseFigures, type CaseKind } from './case-kind';
 
 export type Pair = { shortTerm: string; longTerm: string };
 

@@ -6,8 +6,8 @@ import { ZERO, type Dec } from '../../model/decimal';
 import type { Model } from '../../model/model';
 import type { ContributionRule } from '../../model/model-file';
 import { isRuleError, type RuleComparison, type RuleShare } from '../../model/rule-comparison';
-import { formatMoney, formatPercent } from '../shared/format';
-import type { ChartData, ChartPoint, SeriesStyle } from '../shared/chart-types';
+import { formatMoney, formatPercent } from './format';
+import type { ChartData, ChartPoint, SeriesStyle } from './chart-types';
 import { nonPayerNames, payersOf } from './payers';
 import { RULE_COLOURS, RULE_EXPLANATIONS, RULE_LABELS } from './rule-words';
 

@@ -4,11 +4,11 @@
  */
 import { ZERO } from '../../model/decimal';
 import type { Basis, Results } from '../../model/results';
-import { formatFinancialYear, formatMoney } from '../shared/format';
-import { basisWords } from '../shared/basis-label';
-import type { ChartData, ChartPoint } from '../shared/chart-types';
-import { CASE_COUNTS, caseFigures, type CaseKind } from '../shared/case-kind';
-import { scenarioStyle } from '../shared/scenario-style';
+import { formatFinancialYear, formatMoney } from './format';
+import { basisWords } from './basis-label';
+import type { ChartData, ChartPoint } from './chart-types';
+import { CASE_COUNTS, caseFigures, type CaseKind } from './case-kind';
+import { scenarioStyle } from './scenario-style';
 
 export type Payback = { key: string; label: string; value: number; year: number };
 
