@@ -32,6 +32,9 @@ const VIEWS: Record<ScreenId, ComponentType<ScreenProps>> = {
   uncertainty: lazyScreen(
     async () => (await import('../ui/uncertainty/uncertainty-screen')).UncertaintyScreen,
   ),
+  report: lazyScreen(
+    async () => (await import('../ui/report/committee-report-screen')).CommitteeReportScreen,
+  ),
   methodology: lazyScreen(
     async () => (await import('../ui/report/methodology-screen')).MethodologyScreen,
   ),

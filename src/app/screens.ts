@@ -10,6 +10,7 @@ export const SCREENS = [
   { id: 'results', label: 'Results', group: 'Results' },
   { id: 'contributions', label: 'Who pays', group: 'Results' },
   { id: 'uncertainty', label: 'How sure', group: 'Results' },
+  { id: 'report', label: 'Committee report', group: 'Results' },
   { id: 'methodology', label: 'Methodology', group: 'About' },
   { id: 'sources', label: 'Sources', group: 'About' },
 ] as const;
