@@ -392,15 +392,27 @@ function checkScenarios(c: Checker, doNothing: { real: number; cash: number }): 
 /**
  * Steps of calculation that finish well within a second on a modest two-core machine (measured with
  * version 2's reach and benefit: about 15 µs a step with exact decimals, plus reading the model, so the
- * bound takes about half a second and leaves room for a busy machine). A step is one cost line's year in
+ * bound takes well under a second and leaves room for a busy machine). A step is one cost line's year in
  * one scenario, one service's effect on one such line, or one year of help counted into one year of
- * benefit for one caseload a service reaches. A large real partnership (40 lines, three services, four
- * scenarios, 25 years) makes about 10,600.
+ * benefit for one caseload a service reaches; fitting a trend adds its history points (see
+ * `FIT_STEPS`). A large real partnership (40 lines, three services, four scenarios, 25 years) makes
+ * about 10,600.
  */
 export const MAX_WORK = 30_000;
 
+/**
+ * Steps a history point costs when a trend is fitted to it, measured like `MAX_WORK`'s: a compound
+ * (log-linear) fit takes a 34-digit logarithm of every count, about 200 µs each; a straight line costs
+ * about one step a point. Fitted once, whatever the number of scenarios.
+ */
+export const FIT_STEPS = { compound: 15, linear: 1 } as const;
+
 /** The calculation's steps (see `MAX_WORK`), counted from the lists alone in one pass over the effects. */
 export function workOf(model: Model): number {
+  let fitted = 0;
+  for (const { trend, history } of model.streams)
+    if (trend.method === 'compound' || trend.method === 'linear')
+      fitted += FIT_STEPS[trend.method] * history.length;
   let affected = 0;
   let benefit = 0;
   const lineStreams = new Map(model.costLines.map((line) => [line.id, line.stream]));
@@ -415,6 +427,7 @@ export function workOf(model: Model): number {
       if (lines.has(line.id) || streams.has(line.stream)) affected += 1;
   }
   return (
+    fitted +
     model.scenarios.length * model.horizonYears * (model.costLines.length + affected + benefit)
   );
 }
@@ -426,7 +439,7 @@ function workProblem(model: Model): Problem | null {
   const n = (x: number) => x.toLocaleString('en-GB');
   return {
     path: 'scenarios',
-    message: `This model is too big to calculate within a second: ${n(model.scenarios.length)} scenarios over ${n(model.horizonYears)} years, each working through ${n(model.costLines.length)} cost lines, the services’ effects on them and who they help, make ${n(work)} steps; at most ${n(MAX_WORK)} can be worked. Use fewer scenarios, years, cost lines, effects or years of benefit.`,
+    message: `This model is too big to calculate within a second: ${n(model.scenarios.length)} scenarios over ${n(model.horizonYears)} years, each working through ${n(model.costLines.length)} cost lines, the services’ effects on them and who they help, make ${n(work)} steps; at most ${n(MAX_WORK)} can be worked. Use fewer scenarios, years, cost lines, effects, years of benefit or points of history fitted to a trend.`,
   };
 }
 

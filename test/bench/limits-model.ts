@@ -173,15 +173,18 @@ export function limitsModel(): ModelFile {
 }
 
 /**
- * The model at the limits cut to one scenario, one service and 250 cost lines, just within the engine's
- * bound: 1 scenario × 50 years × (250 lines + 250 lines affected + 50 streams reached × 1 year of benefit)
- * = 27,500 steps of the 30,000 allowed, still with 50 bearers a line and 50 streams of 200 years' history.
+ * The model at the limits cut to one scenario, one service, 230 cost lines and the last 20 years of each
+ * stream's history, just within the engine's bound: 1 scenario × 50 years × (230 lines + 230 lines
+ * affected + 50 streams reached × 1 year of benefit) + trends fitted to 10 compound streams × 20 points ×
+ * 15 and 10 straight lines × 20 points × 1 = 28,700 steps of the 30,000 allowed, still with 50 bearers a
+ * line.
  */
 export function limitsModelWithinBound(): ModelFile {
   const file = limitsModel();
-  const kept = new Set(file.costLines.slice(0, 250).map((line) => line.id));
+  const kept = new Set(file.costLines.slice(0, 230).map((line) => line.id));
   return {
     ...file,
+    streams: file.streams.map((stream) => ({ ...stream, history: stream.history.slice(-20) })),
     scenarios: file.scenarios.slice(0, 1),
     costLines: file.costLines.filter((line) => kept.has(line.id)),
     services: file.services.slice(0, 1).map((service) => ({
