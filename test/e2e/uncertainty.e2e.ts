@@ -5,8 +5,11 @@
  * finding on the screen or on a range beside a figure.
  */
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { test } from 'node:test';
 import type { Page } from 'playwright-core';
+import { Dec } from '../../src/model/decimal';
+import { formatMoney } from '../../src/ui/shared/format';
 import {
   assertAccessible,
   assertClean,
@@ -44,6 +47,33 @@ async function simulatedFigures(page: Page): Promise<string> {
     .getByRole('table', { name: /Net saving over the horizon and the chance of paying back/ })
     .innerText();
   return `${sentences}\n${table}`;
+}
+
+/** The command line's simulation of the worked example: P5, P50 and P95 of each scenario's financial case. */
+function cliPercentiles(draws: string, seed: string): Map<string, string[]> {
+  const run = spawnSync(
+    'npx',
+    [
+      'tsx',
+      'src/cli/calc.ts',
+      'public/examples/worked-example.json',
+      '--simulate',
+      draws,
+      '--seed',
+      seed,
+    ],
+    { encoding: 'utf8', timeout: 120_000 },
+  );
+  assert.equal(run.status, 0, run.stderr);
+  const result = JSON.parse(run.stdout) as {
+    scenarios: { name: string; financial: { netSavingPV: Record<string, number> } }[];
+  };
+  return new Map(
+    result.scenarios.map((s) => [
+      s.name,
+      ['p5', 'p50', 'p95'].map((p) => formatMoney(new Dec(s.financial.netSavingPV[p] ?? NaN))),
+    ]),
+  );
 }
 
 async function readShareLink(page: Page): Promise<string> {
@@ -121,6 +151,15 @@ void test(
       await setBox(page, 'Seed', '42');
       await runSimulation(page, '2,000', '42');
       const first = await simulatedFigures(page);
+      // The command line, given the same model, draws and seed, finds the same percentiles.
+      const table = page.getByRole('table', {
+        name: /Net saving over the horizon and the chance of paying back/,
+      });
+      for (const [name, figures] of cliPercentiles('2000', '42')) {
+        const row = await table.getByRole('row', { name: new RegExp(`^${name}`) }).innerText();
+        for (const figure of figures)
+          assert.ok(row.includes(figure), `${name}: ${figure} in ${row}`);
+      }
       assert.match(first, /In 9 runs out of 10 “Five-year commitment” (saves|loses|ends) between/);
       assert.match(first, /pays back within the horizon in (\d+%|over 99%|under 1%) of runs/);
       assert.match(
