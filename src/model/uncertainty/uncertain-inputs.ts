@@ -164,22 +164,32 @@ function withService(m: Model, s: number, changed: Service): Model {
   return { ...m, services: replaceAt(m.services, s, changed) };
 }
 
+/**
+ * `effect:<serviceId>:costLine:<lineId>` (or `…:stream:<streamId>`) for the k-th effect of a service whose
+ * effects aim at `targets` (each `costLine:<id>` or `stream:<id>`), with `#2`, `#3`… for a second or third
+ * effect on the same target, which has its own key; the field (`:reduction` …) is added by the caller.
+ */
+export function effectInputKey(serviceId: string, targets: readonly string[], k: number): string {
+  const target = targets[k] ?? 'none';
+  const n = targets.slice(0, k + 1).filter((t) => t === target).length;
+  return `effect:${serviceId}:${target}${n > 1 ? `#${n}` : ''}`;
+}
+
 function effectEntries(model: Model, service: Service, s: number): Entry[] {
   const lineNames = new Map(model.costLines.map((l) => [l.id, quoted(l.name, l.id)]));
   const streamNames = new Map(model.streams.map((k) => [k.id, quoted(k.name, k.id)]));
   const seen = new Map<string, number>();
   const serviceName = quoted(service.name, service.id);
+  const targets = service.effects.map((effect) => `${effect.target}:${effect.id}`);
   return service.effects.flatMap((effect, e) => {
     const target = `${effect.target}:${effect.id}`;
     const n = (seen.get(target) ?? 0) + 1;
     seen.set(target, n);
-    // A second effect on the same target has its own key (and says which it is).
-    const suffix = n > 1 ? `#${n}` : '';
     const targetName =
       (effect.target === 'costLine' ? lineNames.get(effect.id) : streamNames.get(effect.id)) ??
       `“${effect.id}”`;
     return EFFECT_FIELDS.map(([field, word]): Entry => ({
-      key: `effect:${service.id}:${target}${suffix}:${field}`,
+      key: `${effectInputKey(service.id, targets, e)}:${field}`,
       kind: field,
       label: `${word}: ${serviceName} on ${targetName}${n > 1 ? ` (effect ${n})` : ''}`,
       value: effect[field],
