@@ -27,7 +27,8 @@ export type Workspace = {
   /** Σ_t N_kt × DF_t × strength_rt of each reach. */
   reachPV: Float64Array;
   helped: Float64Array;
-  kept: Float64Array;
+  /** Ō_st at the drawn effectiveness of the scenario being worked out, [s × H + t]. */
+  effectLevel: Float64Array;
   avoidedFiscal: Float64Array;
   avoidedAll: Float64Array;
   pool: Float64Array;
@@ -39,7 +40,7 @@ export type Workspace = {
 };
 
 export function createWorkspace(layout: KernelLayout): Workspace {
-  const { H, K, J, P, R, SC } = layout;
+  const { H, K, J, P, R, S, SC } = layout;
   return {
     cases: new Float64Array(K * H),
     discountedCases: new Float64Array(K * H),
@@ -53,7 +54,7 @@ export function createWorkspace(layout: KernelLayout): Workspace {
     reachFiscalCoefficient: new Float64Array(R),
     reachPV: new Float64Array(R),
     helped: new Float64Array(H),
-    kept: new Float64Array(H),
+    effectLevel: new Float64Array(S * H),
     avoidedFiscal: new Float64Array(H),
     avoidedAll: new Float64Array(H),
     pool: new Float64Array(H),
@@ -148,80 +149,83 @@ function combineEffects(L: KernelLayout, x: Float64Array, w: Workspace): void {
   }
 }
 
-/** g = Ō × min(coverage, capacity ÷ N); A = min(1, Σ_a g_{t−a} w_a); strength = A × (1 − optimism bias). */
-function strengthsOf(L: KernelLayout, x: Float64Array, w: Workspace, sc: number): void {
-  const { H, S } = L;
+/**
+ * One scenario's strengths and costs avoided. g = Ō × min(coverage, capacity ÷ N);
+ * A = min(1, Σ_a g_{t−a} w_a); strength = A × (1 − optimism bias). Then costs avoided by year in PV
+ * (fiscal and all lines) and each line's avoided PV: C × (1 − Π(1 − e × strength)). Lines one service
+ * alone works on are added up by reach as soon as that reach's strengths are known (Σ_j c_j e_j × N DF
+ * strength), in the same order as adding them up afterwards would.
+ */
+function avoidedCosts(L: KernelLayout, x: Float64Array, w: Workspace, sc: number): void {
+  const { H, S, R, level, weights, reachUsed, reachService, reachStream } = L;
+  const { helped, strength, share, discountedCases, avoidedFiscal, avoidedAll, reachPV } = w;
+  const { effectLevel, reachCoefficient, reachFiscalCoefficient } = w;
   const effectiveness = x[L.at.effectiveness + sc] ?? 0;
-  const { helped } = w;
-  for (let r = 0; r < L.R; r += 1) {
-    if (L.reachUsed[r] !== 1) continue;
-    const s = L.reachService[r] ?? 0;
-    const levels = (sc * S + s) * H;
-    for (let t = 0; t < H; t += 1)
-      helped[t] = effectiveness * (L.level[levels + t] ?? 0) * (w.share[r * H + t] ?? 0);
+  // Ō at the drawn effectiveness, once per service rather than once per reach.
+  const levels = sc * S * H;
+  for (let i = 0; i < S * H; i += 1) effectLevel[i] = effectiveness * (level[levels + i] ?? 0);
+  for (let t = 0; t < H; t += 1) {
+    avoidedFiscal[t] = 0;
+    avoidedAll[t] = 0;
+  }
+  for (let r = 0; r < R; r += 1) {
+    reachPV[r] = 0;
+    if (reachUsed[r] !== 1) continue;
+    const s = reachService[r] ?? 0;
+    const rH = r * H;
+    const sH = s * H;
+    for (let t = 0; t < H; t += 1) helped[t] = (effectLevel[sH + t] ?? 0) * (share[rH + t] ?? 0);
     const keep = L.serviceKeep[s] ?? 0;
     const first = L.weightStart[s] ?? 0;
     const count = L.weightCount[s] ?? 0;
     for (let t = 0; t < H; t += 1) {
       let total = 0;
-      for (let a = 0; a < count && a <= t; a += 1)
-        total += (helped[t - a] ?? 0) * (L.weights[first + a] ?? 0);
-      w.strength[r * H + t] = (total < 1 ? total : 1) * keep;
+      const last = count - 1 < t ? count - 1 : t;
+      for (let a = 0; a <= last; a += 1) total += (helped[t - a] ?? 0) * (weights[first + a] ?? 0);
+      strength[rH + t] = (total < 1 ? total : 1) * keep;
     }
-  }
-}
-
-/** Costs avoided by year in PV (fiscal and all lines), and each line's avoided PV: C × (1 − Π(1 − e × strength)). */
-function avoidedCosts(L: KernelLayout, w: Workspace): void {
-  const { H } = L;
-  const { kept, avoidedFiscal, avoidedAll } = w;
-  avoidedFiscal.fill(0);
-  avoidedAll.fill(0);
-  // Lines one service alone works on, added up by reach: Σ_j c_j e_j × N DF strength.
-  for (let r = 0; r < L.R; r += 1) {
-    const all = w.reachCoefficient[r] ?? 0;
-    const fiscal = w.reachFiscalCoefficient[r] ?? 0;
+    const all = reachCoefficient[r] ?? 0;
+    if (all === 0) continue;
+    const fiscal = reachFiscalCoefficient[r] ?? 0;
+    const kH = (reachStream[r] ?? 0) * H;
     let pv = 0;
-    if (all !== 0) {
-      const k = L.reachStream[r] ?? 0;
-      for (let t = 0; t < H; t += 1) {
-        const amount = (w.discountedCases[k * H + t] ?? 0) * (w.strength[r * H + t] ?? 0);
-        avoidedAll[t] = (avoidedAll[t] ?? 0) + all * amount;
-        avoidedFiscal[t] = (avoidedFiscal[t] ?? 0) + fiscal * amount;
-        pv += amount;
-      }
+    for (let t = 0; t < H; t += 1) {
+      const amount = (discountedCases[kH + t] ?? 0) * (strength[rH + t] ?? 0);
+      avoidedAll[t] = (avoidedAll[t] ?? 0) + all * amount;
+      avoidedFiscal[t] = (avoidedFiscal[t] ?? 0) + fiscal * amount;
+      pv += amount;
     }
-    w.reachPV[r] = pv;
+    reachPV[r] = pv;
   }
+  const { perCase, pairEffect, lineAvoidedPV } = w;
+  const { pairReach } = L;
   for (let i = 0; i < L.singleLines.length; i += 1) {
     const j = L.singleLines[i] ?? 0;
     const q = L.singlePair[i] ?? 0;
-    w.lineAvoidedPV[j] =
-      (w.perCase[j] ?? 0) * (w.pairEffect[q] ?? 0) * (w.reachPV[L.pairReach[q] ?? 0] ?? 0);
+    lineAvoidedPV[j] = (perCase[j] ?? 0) * (pairEffect[q] ?? 0) * (reachPV[pairReach[q] ?? 0] ?? 0);
   }
   // Lines several services work on: ρ = 1 − Π_s (1 − e_sj × strength), year by year.
-  for (let i = 0; i < L.effectLines.length; i += 1) {
-    const j = L.effectLines[i] ?? 0;
-    kept.fill(1);
-    const end = L.linePairEnd[i] ?? 0;
-    for (let q = L.linePairStart[i] ?? 0; q < end; q += 1) {
-      const r = L.pairReach[q] ?? 0;
-      const e = w.pairEffect[q] ?? 0;
-      if (e === 0) continue;
-      for (let t = 0; t < H; t += 1)
-        kept[t] = (kept[t] ?? 0) * (1 - e * (w.strength[r * H + t] ?? 0));
-    }
-    const perCase = w.perCase[j] ?? 0;
-    const k = L.lineStream[j] ?? 0;
-    const fiscal = L.lineFiscal[j] === 1;
+  const { effectLines, linePairStart, linePairEnd, lineStream, lineFiscal } = L;
+  for (let i = 0; i < effectLines.length; i += 1) {
+    const j = effectLines[i] ?? 0;
+    const from = linePairStart[i] ?? 0;
+    const to = linePairEnd[i] ?? 0;
+    const lineCost = perCase[j] ?? 0;
+    const kH = (lineStream[j] ?? 0) * H;
+    const fiscal = lineFiscal[j] === 1;
     let pv = 0;
     for (let t = 0; t < H; t += 1) {
-      const v = perCase * (w.discountedCases[k * H + t] ?? 0) * (1 - (kept[t] ?? 0));
+      let kept = 1;
+      for (let q = from; q < to; q += 1) {
+        const e = pairEffect[q] ?? 0;
+        if (e !== 0) kept *= 1 - e * (strength[(pairReach[q] ?? 0) * H + t] ?? 0);
+      }
+      const v = lineCost * (discountedCases[kH + t] ?? 0) * (1 - kept);
       avoidedAll[t] = (avoidedAll[t] ?? 0) + v;
       if (fiscal) avoidedFiscal[t] = (avoidedFiscal[t] ?? 0) + v;
       pv += v;
     }
-    w.lineAvoidedPV[j] = pv;
+    lineAvoidedPV[j] = pv;
   }
 }
 
@@ -323,8 +327,7 @@ export function evaluateDraw(
   combineEffects(layout, x, w);
   if (w.needsCostBorne) partnerDoNothing(layout, w);
   for (let sc = 0; sc < layout.SC; sc += 1) {
-    strengthsOf(layout, x, w, sc);
-    avoidedCosts(layout, w);
+    avoidedCosts(layout, x, w, sc);
     scenarioFigures(layout, x, w, sc, out);
   }
 }
