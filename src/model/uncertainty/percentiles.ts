@@ -25,21 +25,16 @@ export function percentileOfSorted(sorted: ArrayLike<number>, p: number): number
   return below + (h - k) * (above - below);
 }
 
-function swap(a: Float64Array, i: number, j: number): void {
-  const kept = a[i] ?? 0;
-  a[i] = a[j] ?? 0;
-  a[j] = kept;
-}
-
 /**
  * Rearranges `a[lo..hi]` so that `a[k]` holds the value it would hold if that part were sorted, every value
  * before it ≤ it and every value after it ≥ it: Floyd and Rivest's SELECT (CACM 18(3), 1975, Algorithm
  * 489), which first narrows to a sample around the k-th value. The value found does not depend on how
- * the sample is chosen.
+ * the sample is chosen. Swaps are written out and indices kept as small integers (`| 0`), which V8
+ * runs several times faster than through a helper.
  */
 function selectInPlace(a: Float64Array, k: number, lo: number, hi: number): void {
-  let left = lo;
-  let right = hi;
+  let left = lo | 0;
+  let right = hi | 0;
   while (right > left) {
     if (right - left > 600) {
       const n = right - left + 1;
@@ -47,29 +42,39 @@ function selectInPlace(a: Float64Array, k: number, lo: number, hi: number): void
       const z = Math.log(n);
       const size = 0.5 * Math.exp((2 * z) / 3);
       const spread = 0.5 * Math.sqrt((z * size * (n - size)) / n) * (m - n / 2 < 0 ? -1 : 1);
-      selectInPlace(
-        a,
-        k,
-        Math.max(left, Math.floor(k - (m * size) / n + spread)),
-        Math.min(right, Math.floor(k + ((n - m) * size) / n + spread)),
-      );
+      const sampleLeft = Math.max(left, Math.floor(k - (m * size) / n + spread)) | 0;
+      const sampleRight = Math.min(right, Math.floor(k + ((n - m) * size) / n + spread)) | 0;
+      selectInPlace(a, k, sampleLeft, sampleRight);
     }
     const pivot = a[k] ?? 0;
     let i = left;
     let j = right;
-    swap(a, left, k);
-    if ((a[right] ?? 0) > pivot) swap(a, left, right);
+    let kept = a[left] ?? 0;
+    a[left] = pivot;
+    a[k] = kept;
+    if ((a[right] ?? 0) > pivot) {
+      kept = a[left] ?? 0;
+      a[left] = a[right] ?? 0;
+      a[right] = kept;
+    }
     while (i < j) {
-      swap(a, i, j);
+      kept = a[i] ?? 0;
+      a[i] = a[j] ?? 0;
+      a[j] = kept;
       i += 1;
       j -= 1;
       while ((a[i] ?? 0) < pivot) i += 1;
       while ((a[j] ?? 0) > pivot) j -= 1;
     }
-    if (a[left] === pivot) swap(a, left, j);
-    else {
+    if (a[left] === pivot) {
+      kept = a[left] ?? 0;
+      a[left] = a[j] ?? 0;
+      a[j] = kept;
+    } else {
       j += 1;
-      swap(a, j, right);
+      kept = a[j] ?? 0;
+      a[j] = a[right] ?? 0;
+      a[right] = kept;
     }
     if (j <= k) left = j + 1;
     if (k <= j) right = j - 1;

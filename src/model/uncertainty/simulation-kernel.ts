@@ -19,6 +19,10 @@ export type Workspace = {
   pairEffect: Float64Array;
   /** min(coverage, capacity ÷ N_kt) of each reach, [r × H + t]: the same in every scenario. */
   share: Float64Array;
+  /** 1 for a reach with no capacity and cases every year this draw: its share is its coverage. */
+  shareIsCoverage: Uint8Array;
+  /** Σ_a Ō_{s,t−a} w_a at the drawn effectiveness, [s × H + t]: g ÷ coverage for such a reach. */
+  serviceHelped: Float64Array;
   /** A_skt × (1 − optimism bias_s), [r × H + t]. */
   strength: Float64Array;
   /** Σ cost per case × e over the lines one service alone works on through each reach: all, and fiscal. */
@@ -35,9 +39,32 @@ export type Workspace = {
   lineAvoidedPV: Float64Array;
   partnerDoNothingPV: Float64Array;
   partnerAvoidedPV: Float64Array;
+  /** The first and last year in which some service of each scenario helps anyone (first > last for none). */
+  activeFrom: Int32Array;
+  activeTo: Int32Array;
   needsCostBorne: boolean;
   offsets: OutputOffsets;
 };
+
+/**
+ * Each scenario's years with a strength that may not be 0: from the first year any service operates to
+ * the last year's benefits (benefitYears − 1 after its last operating year). Empty (from > to) when the
+ * scenario funds nothing.
+ */
+function activeYears(layout: KernelLayout): { activeFrom: Int32Array; activeTo: Int32Array } {
+  const { H, S, SC } = layout;
+  const activeFrom = new Int32Array(SC).fill(H);
+  const activeTo = new Int32Array(SC).fill(-1);
+  for (let sc = 0; sc < SC; sc += 1)
+    for (let s = 0; s < S; s += 1)
+      for (let t = 0; t < H; t += 1) {
+        if ((layout.level[(sc * S + s) * H + t] ?? 0) === 0) continue;
+        activeFrom[sc] = Math.min(activeFrom[sc] ?? H, t);
+        const lastHelped = t + (layout.weightCount[s] ?? 0) - 1;
+        activeTo[sc] = Math.max(activeTo[sc] ?? -1, Math.min(H - 1, lastHelped));
+      }
+  return { activeFrom, activeTo };
+}
 
 export function createWorkspace(layout: KernelLayout): Workspace {
   const { H, K, J, P, R, S, SC } = layout;
@@ -49,6 +76,8 @@ export function createWorkspace(layout: KernelLayout): Workspace {
     netEffect: new Float64Array(layout.effectCount),
     pairEffect: new Float64Array(layout.pairReach.length),
     share: new Float64Array(R * H),
+    shareIsCoverage: new Uint8Array(R),
+    serviceHelped: new Float64Array(S * H),
     strength: new Float64Array(R * H),
     reachCoefficient: new Float64Array(R),
     reachFiscalCoefficient: new Float64Array(R),
@@ -62,6 +91,7 @@ export function createWorkspace(layout: KernelLayout): Workspace {
     partnerDoNothingPV: new Float64Array(P),
     partnerAvoidedPV: new Float64Array(P),
     offsets: outputOffsets(layout),
+    ...activeYears(layout),
     needsCostBorne: Array.from({ length: SC }, (_, sc) => layout.rule[sc]).includes(
       RULE_COST_BORNE,
     ),
@@ -116,10 +146,13 @@ function projectCosts(L: KernelLayout, x: Float64Array, w: Workspace): void {
     const coverage = x[at.coverage + r] ?? 0;
     const capacity = L.reachCapacity[r] ?? 0;
     const k = L.reachStream[r] ?? 0;
+    let constant = capacity === Infinity ? 1 : 0;
     for (let t = 0; t < H; t += 1) {
       const n = w.cases[k * H + t] ?? 0;
+      if (!(n > 0)) constant = 0;
       w.share[r * H + t] = n === 0 ? 0 : Math.min(coverage, capacity / n);
     }
+    w.shareIsCoverage[r] = constant;
   }
 }
 
@@ -168,28 +201,57 @@ function avoidedCosts(L: KernelLayout, x: Float64Array, w: Workspace, sc: number
     avoidedFiscal[t] = 0;
     avoidedAll[t] = 0;
   }
+  // Outside the years some service of the scenario helps anyone, every strength is 0 and so is every
+  // figure added up below: those years are skipped (adding 0 changes nothing).
+  const from = w.activeFrom[sc] ?? 0;
+  const to = w.activeTo[sc] ?? -1;
+  // A reach whose share is its coverage every year has g = coverage × Ō: its sum over the benefit
+  // years is coverage × the service's, worked out once per service rather than once per reach.
+  const { serviceHelped, shareIsCoverage } = w;
+  for (let s = 0; s < S; s += 1) {
+    const sH = s * H;
+    const first = L.weightStart[s] ?? 0;
+    const last = (L.weightCount[s] ?? 0) - 1;
+    for (let t = from; t <= to; t += 1) {
+      let total = 0;
+      const upTo = last < t - from ? last : t - from;
+      for (let a = 0; a <= upTo; a += 1)
+        total += (effectLevel[sH + t - a] ?? 0) * (weights[first + a] ?? 0);
+      serviceHelped[sH + t] = total;
+    }
+  }
+  const coverageAt = L.at.coverage;
   for (let r = 0; r < R; r += 1) {
     reachPV[r] = 0;
     if (reachUsed[r] !== 1) continue;
     const s = reachService[r] ?? 0;
     const rH = r * H;
     const sH = s * H;
-    for (let t = 0; t < H; t += 1) helped[t] = (effectLevel[sH + t] ?? 0) * (share[rH + t] ?? 0);
     const keep = L.serviceKeep[s] ?? 0;
     const first = L.weightStart[s] ?? 0;
-    const count = L.weightCount[s] ?? 0;
-    for (let t = 0; t < H; t += 1) {
-      let total = 0;
-      const last = count - 1 < t ? count - 1 : t;
-      for (let a = 0; a <= last; a += 1) total += (helped[t - a] ?? 0) * (weights[first + a] ?? 0);
-      strength[rH + t] = (total < 1 ? total : 1) * keep;
-    }
+    const last = (L.weightCount[s] ?? 0) - 1;
     const all = reachCoefficient[r] ?? 0;
-    if (all === 0) continue;
     const fiscal = reachFiscalCoefficient[r] ?? 0;
     const kH = (reachStream[r] ?? 0) * H;
+    const constant = shareIsCoverage[r] === 1;
+    const coverage = x[coverageAt + r] ?? 0;
+    if (constant)
+      for (let t = from; t <= to; t += 1) {
+        const total = coverage * (serviceHelped[sH + t] ?? 0);
+        strength[rH + t] = (total < 1 ? total : 1) * keep;
+      }
+    else
+      for (let t = from; t <= to; t += 1) {
+        helped[t] = (effectLevel[sH + t] ?? 0) * (share[rH + t] ?? 0);
+        let total = 0;
+        const upTo = last < t - from ? last : t - from;
+        for (let a = 0; a <= upTo; a += 1)
+          total += (helped[t - a] ?? 0) * (weights[first + a] ?? 0);
+        strength[rH + t] = (total < 1 ? total : 1) * keep;
+      }
+    if (all === 0) continue;
     let pv = 0;
-    for (let t = 0; t < H; t += 1) {
+    for (let t = from; t <= to; t += 1) {
       const amount = (discountedCases[kH + t] ?? 0) * (strength[rH + t] ?? 0);
       avoidedAll[t] = (avoidedAll[t] ?? 0) + all * amount;
       avoidedFiscal[t] = (avoidedFiscal[t] ?? 0) + fiscal * amount;
@@ -208,23 +270,35 @@ function avoidedCosts(L: KernelLayout, x: Float64Array, w: Workspace, sc: number
   const { effectLines, linePairStart, linePairEnd, lineStream, lineFiscal } = L;
   for (let i = 0; i < effectLines.length; i += 1) {
     const j = effectLines[i] ?? 0;
-    const from = linePairStart[i] ?? 0;
-    const to = linePairEnd[i] ?? 0;
+    const pairFrom = linePairStart[i] ?? 0;
+    const pairTo = linePairEnd[i] ?? 0;
     const lineCost = perCase[j] ?? 0;
     const kH = (lineStream[j] ?? 0) * H;
     const fiscal = lineFiscal[j] === 1;
     let pv = 0;
-    for (let t = 0; t < H; t += 1) {
-      let kept = 1;
-      for (let q = from; q < to; q += 1) {
-        const e = pairEffect[q] ?? 0;
-        if (e !== 0) kept *= 1 - e * (strength[(pairReach[q] ?? 0) * H + t] ?? 0);
+    if (pairTo - pairFrom === 2) {
+      // Two services, the usual case: Π(1 − e × strength) written out.
+      const e0 = pairEffect[pairFrom] ?? 0;
+      const e1 = pairEffect[pairFrom + 1] ?? 0;
+      const r0H = (pairReach[pairFrom] ?? 0) * H;
+      const r1H = (pairReach[pairFrom + 1] ?? 0) * H;
+      for (let t = from; t <= to; t += 1) {
+        const kept = (1 - e0 * (strength[r0H + t] ?? 0)) * (1 - e1 * (strength[r1H + t] ?? 0));
+        const v = lineCost * (discountedCases[kH + t] ?? 0) * (1 - kept);
+        avoidedAll[t] = (avoidedAll[t] ?? 0) + v;
+        if (fiscal) avoidedFiscal[t] = (avoidedFiscal[t] ?? 0) + v;
+        pv += v;
       }
-      const v = lineCost * (discountedCases[kH + t] ?? 0) * (1 - kept);
-      avoidedAll[t] = (avoidedAll[t] ?? 0) + v;
-      if (fiscal) avoidedFiscal[t] = (avoidedFiscal[t] ?? 0) + v;
-      pv += v;
-    }
+    } else
+      for (let t = from; t <= to; t += 1) {
+        let kept = 1;
+        for (let q = pairFrom; q < pairTo; q += 1)
+          kept *= 1 - (pairEffect[q] ?? 0) * (strength[(pairReach[q] ?? 0) * H + t] ?? 0);
+        const v = lineCost * (discountedCases[kH + t] ?? 0) * (1 - kept);
+        avoidedAll[t] = (avoidedAll[t] ?? 0) + v;
+        if (fiscal) avoidedFiscal[t] = (avoidedFiscal[t] ?? 0) + v;
+        pv += v;
+      }
     lineAvoidedPV[j] = pv;
   }
 }
