@@ -1,22 +1,11 @@
 import { useMemo } from 'react';
-import {
-  CartesianGrid,
-  Line,
-  LineChart,
-  ReferenceDot,
-  ReferenceLine,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
+import { ReferenceDot } from 'recharts';
 import type { Model } from '../../model/model';
 import type { Basis, Results } from '../../model/results';
-import { moneyTick } from './axis-format';
 import { ChartFigure } from './chart-figure';
 import { caseBasisLabel, type CaseKind } from './case-kind';
 import { netSavingData } from './net-saving-data';
-import { tooltipText } from './tooltip-text';
+import { ScenarioLinesPlot } from './scenario-lines-plot';
 
 type Props = {
   model: Model;
@@ -32,39 +21,6 @@ type Props = {
 export function NetSavingChart({ model, results, basis, pence, kind, size }: Props) {
   const data = useMemo(() => netSavingData(results, basis, kind), [results, basis, kind]);
   const colours = new Map(data.series.map((s) => [s.key, s.colour]));
-  const chart = (
-    <LineChart {...size} data={data.points} margin={{ top: 16, right: 16, bottom: 8, left: 16 }}>
-      <CartesianGrid strokeDasharray="3 3" vertical={false} />
-      <XAxis dataKey="label" />
-      <YAxis tickFormatter={moneyTick} width={72} />
-      <Tooltip formatter={tooltipText} />
-      <ReferenceLine y={0} stroke="#0b0c0c" strokeWidth={1.5} />
-      {data.series.map((s) => (
-        <Line
-          key={s.key}
-          type="linear"
-          dataKey={s.key}
-          name={s.name}
-          stroke={s.colour}
-          strokeDasharray={s.dash}
-          strokeWidth={2.5}
-          dot={false}
-          isAnimationActive={false}
-        />
-      ))}
-      {data.paybacks.map((p) => (
-        <ReferenceDot
-          key={p.key}
-          x={p.label}
-          y={p.value}
-          r={7}
-          fill="#fff"
-          stroke={colours.get(p.key) ?? '#0b0c0c'}
-          strokeWidth={3}
-        />
-      ))}
-    </LineChart>
-  );
   return (
     <ChartFigure
       title="Cumulative net saving, and when each scenario pays back"
@@ -73,13 +29,19 @@ export function NetSavingChart({ model, results, basis, pence, kind, size }: Pro
       pence={pence}
       note={`Net saving is ${kind === 'financial' ? 'the fiscal cost avoided less the whole service cost' : 'the cost avoided, of every value type, less service cost'}, added up year by year. A ringed dot marks the payback year.${basis === 'pv' ? ' In present value each year is discounted before it is added.' : ''}`}
     >
-      {size ? (
-        chart
-      ) : (
-        <ResponsiveContainer width="100%" height="100%">
-          {chart}
-        </ResponsiveContainer>
-      )}
+      <ScenarioLinesPlot data={data} size={size}>
+        {data.paybacks.map((p) => (
+          <ReferenceDot
+            key={p.key}
+            x={p.label}
+            y={p.value}
+            r={7}
+            fill="#fff"
+            stroke={colours.get(p.key) ?? '#0b0c0c'}
+            strokeWidth={3}
+          />
+        ))}
+      </ScenarioLinesPlot>
     </ChartFigure>
   );
 }
