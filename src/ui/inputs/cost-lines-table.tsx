@@ -19,6 +19,7 @@ import {
   type CostLineColumn,
 } from './cost-lines-table-rows';
 import { nextSort, SortHeader, sortRows, type SortState } from './cost-lines-table-sort';
+import { TableRowEditor } from './table-row-editor';
 
 /** The id of a row's Edit button, where focus returns from its editor. */
 export function editButtonId(lineId: string): string {
@@ -307,27 +308,14 @@ export function CostLinesTable({ openId, onOpen, onRemove }: Props) {
       )}
       {shownRows.length === 0 && <p>No cost line matches: choose another partner or value type.</p>}
       {openRow && (
-        <div id="cost-line-editor" className="table-view__editor">
-          <button
-            type="button"
-            className="button button--secondary"
-            onClick={() => {
-              back(openRow.id);
-            }}
-          >
-            Back to the table
-          </button>
+        <TableRowEditor
+          id="cost-line-editor"
+          onBack={() => {
+            back(openRow.id);
+          }}
+        >
           <CostLineCard lineId={openRow.id} index={openRow.index} onRemove={onRemove} />
-          <button
-            type="button"
-            className="button button--secondary"
-            onClick={() => {
-              back(openRow.id);
-            }}
-          >
-            Back to the table
-          </button>
-        </div>
+        </TableRowEditor>
       )}
     </div>
   );

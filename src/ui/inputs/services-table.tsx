@@ -13,6 +13,7 @@ import { useFieldLinkOpener } from './cost-lines-table-links';
 import { nextSort, SortHeader, sortRows, type SortState } from './cost-lines-table-sort';
 import { ServiceCard } from './service-card';
 import { serviceRows, type ServiceColumn } from './services-table-rows';
+import { TableRowEditor } from './table-row-editor';
 
 const TABLE_ID = 'services-table';
 
@@ -187,27 +188,14 @@ export function ServicesTable({ openId, onOpen, onRemove }: Props) {
         })}
       />
       {openRow && (
-        <div id="service-editor" className="table-view__editor">
-          <button
-            type="button"
-            className="button button--secondary"
-            onClick={() => {
-              back(openRow.id);
-            }}
-          >
-            Back to the table
-          </button>
+        <TableRowEditor
+          id="service-editor"
+          onBack={() => {
+            back(openRow.id);
+          }}
+        >
           <ServiceCard serviceId={openRow.id} index={openRow.index} onRemove={onRemove} />
-          <button
-            type="button"
-            className="button button--secondary"
-            onClick={() => {
-              back(openRow.id);
-            }}
-          >
-            Back to the table
-          </button>
-        </div>
+        </TableRowEditor>
       )}
     </div>
   );
